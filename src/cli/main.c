@@ -1,0 +1,41 @@
+/* main.c — the anyclr command: dispatches to a subcommand. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+void cli_error(const char *fmt, ...) {
+    va_list ap;
+    fflush(stdout);
+    fputs("anyclr: error: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+static void usage(FILE *f) {
+    fputs("usage: anyclr dump [--il] FILE.dll    show what an assembly contains\n"
+          "       anyclr version                 print the version and target\n", f);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (strcmp(argv[1], "dump") == 0)
+        return cli_dump(argc - 1, argv + 1);
+    if (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0) {
+        printf("anyclr 0.1 (%s)\n", ANYCLR_TARGET_NAME);
+        return 0;
+    }
+    if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    cli_error("unknown command '%s'", argv[1]);
+    usage(stderr);
+    return 2;
+}
