@@ -63,3 +63,4 @@ clean:
 -include $(DEPS)
 -include corlib/corlib.mk
 -include tests/tests.mk
+-include tests/programs.mk
