@@ -1,0 +1,25 @@
+#!/bin/sh
+# Regenerates the fuzzer's seed corpus, tests/fuzz/seeds/: the small programs in
+# tests/fuzz/seeds-src compiled by the SDK's C# compiler (deterministic, so the bytes
+# only change when the sources or the compiler do), and two small facades of the shared
+# framework (type forwarders, ReadyToRun headers). Run by hand; the seeds are checked in.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+root=$here/../..
+. "$root/tests/lib/dotnet.sh"
+out=$here/seeds
+src=$here/seeds-src
+mkdir -p "$out"
+"$root/tests/lib/csc.sh" "$out/hello.dll" "$src/hello.cs"
+"$root/tests/lib/csc.sh" "$out/control.dll" "$src/control.cs"
+"$root/tests/lib/csc.sh" "$out/types.dll" -unsafe -nullable:enable "$src/types.cs"
+# attrs also carries an embedded resource (its own source) for md_resource.
+"$root/tests/lib/csc.sh" "$out/attrs.dll" -nullable:enable -t:library \
+    -resource:"$src/hello.cs",seed.txt "$src/attrs.cs"
+# A debug build: different body shapes (no optimisation, more locals and nops).
+"$root/tests/lib/csc.sh" "$out/control-debug.dll" -optimize- -debug:embedded "$src/control.cs"
+rm -f "$out"/*.runtimeconfig.json
+for f in System.Buffers.dll System.Diagnostics.Tools.dll; do
+    cp "$NETCORE_DIR/$f" "$out/$f"
+done
+ls -l "$out"
