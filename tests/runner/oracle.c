@@ -422,9 +422,14 @@ void tr_expect_get(const tr_sdk *sdk, const char *src, const char *cache_dir,
         if (r.exec_failed || r.timed_out || r2.timed_out) {
             fail(ex, tr_strdup(r.exec_failed ? "cannot run dotnet" : "CoreCLR run timed out"), r.err.data);
         } else if (r.rc != r2.rc || r.out.len != r2.out.len || memcmp(r.out.data, r2.out.data, r.out.len)) {
-            fail(ex, tr_fmt("test is nondeterministic on CoreCLR (exit %d vs %d, stdout %s)",
-                            r.rc, r2.rc, r.out.len == r2.out.len && !memcmp(r.out.data, r2.out.data, r.out.len)
-                                ? "same" : "differs"), NULL);
+            tr_buf log = {0};
+            tr_buf_printf(&log, "first CoreCLR run, exit %d:\n", r.rc);
+            tr_buf_add(&log, r.out.data, r.out.len);
+            tr_buf_printf(&log, "\nsecond CoreCLR run, exit %d:\n", r2.rc);
+            tr_buf_add(&log, r2.out.data, r2.out.len);
+            fail(ex, tr_strdup(r.rc != r2.rc ? "test is nondeterministic on CoreCLR (exit code)"
+                                             : "test is nondeterministic on CoreCLR (stdout)"), log.data);
+            tr_buf_free(&log);
         } else {
             tr_buf_add(&ex->out, r.out.data, r.out.len);
             tr_buf_add(&ex->err, r.err.data, r.err.len);
