@@ -1,0 +1,203 @@
+/*
+ * gc_collect.c — the roots (registered scanners, global slots, the optional
+ * conservative C stack) and the collection itself: mark, weak handles, finalization,
+ * sweep, in that order, and the policy that picks minor or full.
+ */
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc/gc_int.h"
+
+typedef struct scanner {
+    gc_root_scanner fn;
+    void *ctx;
+} scanner;
+
+static scanner *scanners;
+static size_t nscanners, cap_scanners;
+static vm_object ***roots;
+static size_t nroots, cap_roots;
+static void *stack_base;
+
+int gc_safe_point_armed;
+
+static void *grow(void *p, size_t *cap, size_t elem)
+{
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *n = realloc(p, ncap * elem);
+    if (!n)
+        gc_fatal("out of memory for the root table");
+    *cap = ncap;
+    return n;
+}
+
+void gc_add_root_scanner(gc_root_scanner scan, void *ctx)
+{
+    if (nscanners == cap_scanners)
+        scanners = grow(scanners, &cap_scanners, sizeof *scanners);
+    scanners[nscanners].fn = scan;
+    scanners[nscanners].ctx = ctx;
+    nscanners++;
+}
+
+void gc_remove_root_scanner(gc_root_scanner scan, void *ctx)
+{
+    for (size_t i = 0; i < nscanners; i++) {
+        if (scanners[i].fn == scan && scanners[i].ctx == ctx) {
+            memmove(&scanners[i], &scanners[i + 1], (nscanners - i - 1) * sizeof *scanners);
+            nscanners--;
+            return;
+        }
+    }
+}
+
+void gc_add_root(vm_object **slot)
+{
+    if (nroots == cap_roots)
+        roots = grow(roots, &cap_roots, sizeof *roots);
+    roots[nroots++] = slot;
+}
+
+void gc_set_stack_base(void *base)
+{
+    stack_base = base;
+}
+
+/* The C stack from this frame (below every caller's) to the base, and the registers
+ * setjmp spilled into regs. */
+static GC_NO_ASAN void scan_stack(gc_visitor *v, const jmp_buf *regs)
+{
+    volatile char here = 0;
+    const char *lo = (const char *)&here, *hi = stack_base;
+    v->range(v, regs, (const char *)regs + sizeof *regs);
+    if (lo > hi) {
+        const char *tmp = lo;
+        lo = hi;
+        hi = tmp;
+    }
+    v->range(v, lo, hi);
+}
+
+/* Runs every root source with visitor v: the scanners, the global slots, the C stack. */
+static void visit_roots(gc_visitor *v)
+{
+    for (size_t i = 0; i < nscanners; i++)
+        scanners[i].fn(v, scanners[i].ctx);
+    for (size_t i = 0; i < nroots; i++)
+        v->ref(v, roots[i]);
+    if (stack_base) {
+        jmp_buf regs;
+        memset(&regs, 0, sizeof regs);
+        if (setjmp(regs) == 0)
+            scan_stack(v, (const jmp_buf *)&regs);
+    }
+}
+
+void gc_visit_roots(gc_visitor *v)
+{
+    visit_roots(v);
+}
+
+static void mark_ref_v(gc_visitor *v, vm_object **slot)
+{
+    gc_mark_slot(slot);
+}
+
+static void mark_interior_v(gc_visitor *v, void **slot)
+{
+    gc_mark_interior(*slot);
+}
+
+static void mark_range_v(gc_visitor *v, const void *lo, const void *hi)
+{
+    gc_mark_range(lo, hi);
+}
+
+/* The next full collection comes when the heap has doubled since this one (at least
+ * four nursery budgets, and 32 MiB, more). */
+static void set_full_threshold(void)
+{
+    uint64_t used = gc_pages_in_use << GC_PAGE_SHIFT;
+    uint64_t t = 2 * used;
+    if (t < used + 4 * gc_gen0_budget)
+        t = used + 4 * gc_gen0_budget;
+    if (t < (32u << 20))
+        t = 32u << 20;
+    gc_full_threshold = t;
+}
+
+void gc_collect(vm_thread *t, int generation)
+{
+    gc_visitor v = { mark_ref_v, mark_interior_v, mark_range_v, NULL };
+    int full = generation != 0;
+    (void)t;
+    if (!gc_inited && gc_init() != 0)
+        return;
+    if (gc_in_collection)
+        return;
+    gc_in_collection = 1;
+    gc_stats_begin();
+    if (!full && gc_verify)
+        gc_verify_cards();
+    gc_reset_allocators();
+    if (full)
+        gc_clear_marks();
+
+    /* Strong roots. A minor collection also takes the old objects on dirty cards; it
+     * does not trace old objects otherwise (they are marked already). */
+    visit_roots(&v);
+    gc_handles_mark_strong();
+    gc_final_mark_queue();
+    if (!full)
+        gc_scan_cards();
+    gc_drain();
+
+    /* Short weak references die before finalization may resurrect their targets; long
+     * ones (WeakTrackResurrection) after. */
+    gc_handles_clear_weak(0);
+    gc_final_scan(full);
+    gc_drain();
+    gc_handles_clear_weak(1);
+
+    gc_sweep(full);
+    gc_clear_cards();
+    if (full) {
+        set_full_threshold();
+        gc_release_free_pages();
+    }
+    if (gc_verify)
+        gc_verify_heap(full);
+    gc_stats_end(full);
+    gc_in_collection = 0;
+}
+
+void gc_safe_point(vm_thread *t)
+{
+    if (gc_stress >= 2)
+        gc_collect(t, gc_stress_minor ? 0 : -1);
+}
+
+int gc_init(void)
+{
+    if (gc_inited)
+        return 0;
+    if (gc_heap_init() != 0)
+        return -1;
+    gc_inited = 1;
+    return 0;
+}
+
+void gc_write_barrier_slow(void *slot, vm_object *value)
+{
+    GC_STORE_REF(slot, value);
+}
+
+void gc_write_barrier_range(void *dst, size_t size)
+{
+    uintptr_t off = (uintptr_t)dst - gc_card_base;
+    if (!size || off >= gc_card_span)
+        return;
+    memset(gc_card_table + (off >> GC_CARD_SHIFT), 1,
+           ((off + size - 1) >> GC_CARD_SHIFT) - (off >> GC_CARD_SHIFT) + 1);
+}
