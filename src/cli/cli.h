@@ -12,5 +12,6 @@ void cli_error(const char *fmt, ...)
     ;
 
 int cli_dump(int argc, char **argv);   /* anyclr dump [--il] FILE */
+int cli_run(int argc, char **argv);    /* anyclr run FILE [ARGS] */
 
 #endif

@@ -16,7 +16,8 @@ void cli_error(const char *fmt, ...) {
 }
 
 static void usage(FILE *f) {
-    fputs("usage: anyclr dump [--il] FILE.dll    show what an assembly contains\n"
+    fputs("usage: anyclr run FILE.dll [ARGS]     run a program in the interpreter\n"
+          "       anyclr dump [--il] FILE.dll    show what an assembly contains\n"
           "       anyclr version                 print the version and target\n", f);
 }
 
@@ -25,6 +26,8 @@ int main(int argc, char **argv) {
         usage(stderr);
         return 2;
     }
+    if (strcmp(argv[1], "run") == 0)
+        return cli_run(argc - 1, argv + 1);
     if (strcmp(argv[1], "dump") == 0)
         return cli_dump(argc - 1, argv + 1);
     if (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0) {

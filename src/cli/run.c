@@ -1,0 +1,91 @@
+/* run.c — `anyclr run app.dll [args]`: load the program, call its entry point in the
+ * interpreter, and exit with its result as CoreCLR would. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "gc/gc.h"
+#include "interp/interp.h"
+#include "vm/object.h"
+
+/* build/bin/anyclr -> build/lib/System.Private.CoreLib.dll */
+static int corlib_path(char *buf, size_t size) {
+    const char *env = getenv("ANYCLR_CORLIB");
+    if (env) {
+        snprintf(buf, size, "%s", env);
+        return 0;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return -1;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return -1;
+    *slash = 0;
+    snprintf(buf, size, "%s/../lib/System.Private.CoreLib.dll", exe);
+    return 0;
+}
+
+int cli_run(int argc, char **argv) {
+    if (argc < 2) {
+        fputs("usage: anyclr run FILE.dll [ARGS...]\n", stderr);
+        return 2;
+    }
+    const char *path = argv[1];
+    char corlib[PATH_MAX + 64];
+    if (corlib_path(corlib, sizeof corlib)) {
+        cli_error("cannot find the core library next to the anyclr binary");
+        return 1;
+    }
+    vm_thread *t = vm_current_thread();
+    if (gc_init() || interp_init(t)) {
+        cli_error("cannot initialise the runtime (out of memory)");
+        return 1;
+    }
+    if (vm_init(vm_host, corlib))
+        return 1;   /* vm_init reported the problem */
+    vm_module *mod = vm_load_assembly_file(t, path);
+    if (!mod) {
+        if (t->exception)
+            interp_unhandled(t, t->exception);
+        return 1;
+    }
+    uint32_t entry = md_cli(mod->img)->entry_point;
+    if (MD_TOKEN_TABLE(entry) != MD_MethodDef || !md_token_ok(mod->img, entry)) {
+        cli_error("%s: the assembly has no entry point (Main)", path);
+        return 1;
+    }
+    vm_method *main_m = vm_resolve_method(t, mod, entry, NULL);
+    if (!main_m)
+        interp_unhandled(t, t->exception);
+    vm_slot args[1] = {{0}};
+    uint32_t nargs = 0;
+    if (main_m->sig.nparams == 1) {
+        vm_array *arr = vm_new_szarray(t, vm_b.string, argc - 2);
+        if (!arr)
+            interp_unhandled(t, t->exception);
+        args[0].o = &arr->obj;
+        /* keep the array reachable while its strings are made */
+        for (int i = 2; i < argc; i++) {
+            vm_string *s = vm_string_from_utf8(t, argv[i], strlen(argv[i]));
+            if (!s)
+                interp_unhandled(t, t->exception);
+            GC_STORE_REF((vm_object **)VM_ARRAY_DATA((vm_array *)args[0].o) + (i - 2), &s->obj);
+        }
+        nargs = 1;
+    }
+    vm_slot ret[1] = {{0}};
+    if (main_m->owner->cctor && vm_run_cctor(t, main_m->owner))
+        interp_unhandled(t, t->exception);
+    if (interp_call(t, main_m, args, nargs, ret, 0))
+        interp_unhandled(t, t->exception);
+    fflush(stdout);
+    if (getenv("ANYCLR_GCStats"))
+        gc_print_stats();
+    return main_m->sig.ret ? ret[0].i4 & 0xFF : 0;
+}
