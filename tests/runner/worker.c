@@ -255,9 +255,8 @@ void tr_worker(const tr_config *cfg, const tr_test *t)
     if (ex.error) {
         /* The test itself is broken (it does not compile, or CoreCLR cannot give a
            stable answer): a failure whatever anyclr would do. */
-        char *c = tr_fmt("oracle: %s", ex.error);
-        char *norm = tr_normalise(c, strlen(c), 200);
-        finish(dir, TR_FAIL, norm, "see oracle.log", tr_now() - start, 0);
+        char *c = tr_fmt("oracle: %.200s", ex.error);
+        finish(dir, TR_FAIL, c, ex.error_log && *ex.error_log ? "see oracle.log" : NULL, tr_now() - start, 0);
     }
     save(dir, "expected", ex.out.data, ex.out.len);
     save(dir, "expected.stderr", ex.err.data, ex.err.len);
