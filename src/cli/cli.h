@@ -13,5 +13,6 @@ void cli_error(const char *fmt, ...)
 
 int cli_dump(int argc, char **argv);   /* anyclr dump [--il] FILE */
 int cli_run(int argc, char **argv);    /* anyclr run FILE [ARGS] */
+int cli_types(int argc, char **argv);  /* anyclr types [--target T] FILE [TYPENAME] */
 
 #endif

@@ -28,6 +28,7 @@ int main(int argc, char **argv) {
     }
     if (strcmp(argv[1], "run") == 0)
         return cli_run(argc - 1, argv + 1);
+    if (strcmp(argv[1], "types") == 0) return cli_types(argc - 1, argv + 1);
     if (strcmp(argv[1], "dump") == 0)
         return cli_dump(argc - 1, argv + 1);
     if (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0) {
