@@ -28,7 +28,7 @@
  *                             root and handle points at a valid object; before each minor
  *                             one, every old-to-young reference has its card dirty.
  *                             Freed memory is filled with 0xdb.
- *   ANYCLR_GCStats=1          a summary on stderr from gc_print_stats (at exit):
+ *   ANYCLR_GCStats=1          a summary on stderr at exit (gc_print_stats):
  *                             collections per generation, pause times, bytes allocated,
  *                             peak heap.
  */
@@ -119,7 +119,8 @@ void gc_collect(vm_thread *t, int generation);
 uint64_t gc_total_allocated(void);      /* bytes ever allocated (GetTotalAllocatedBytes) */
 uint64_t gc_heap_size(void);            /* bytes in allocated objects (GetTotalMemory) */
 uint32_t gc_collection_count(int generation);
-void gc_print_stats(void);              /* ANYCLR_GCStats=1: the summary on exit */
+void gc_print_stats(void);              /* ANYCLR_GCStats=1: the summary (once; gc_init
+                                           also registers it with atexit) */
 /* The generation of obj: 0 young, 2 old (GC.GetGeneration). */
 int gc_generation(const vm_object *obj);
 

@@ -185,6 +185,8 @@ int gc_init(void)
     if (gc_heap_init() != 0)
         return -1;
     gc_inited = 1;
+    if (gc_stats_on)
+        atexit(gc_print_stats);
     return 0;
 }
 

@@ -23,6 +23,23 @@
  *
  * Invariant (the write barrier's): an old object never points to a young object
  * without the card of that slot being dirty.
+ *
+ * Why this design: objects that never move make pinning (fixed, pinned handles,
+ * conservatively scanned stacks of compiled code) free, let the runtime's C code hold
+ * plain pointers, and keep the collector one portable mechanism on every target; the
+ * side table gives interior pointers their object quickly; sticky mark bits give a
+ * generational collector whose minor collections cost what survives plus the dirty
+ * cards, without a copying nursery and its forwarding.
+ *
+ * XXX known debt:
+ *  - no aging: a minor collection promotes every survivor, so objects that are merely
+ *    in use at that moment (a tree half built) become old and wait for a full
+ *    collection. Binary trees promote about a quarter of what they allocate. An age
+ *    bit per cell, with cards kept dirty for old-to-still-young references, is the fix.
+ *  - no compaction: fragmentation is bounded only by the size classes; a large object
+ *    wastes the tail of its last page.
+ *  - one thread: the allocators are global (thread-local runs once threads exist) and
+ *    a collection assumes every other thread is stopped.
  */
 #ifndef ANYCLR_GC_INT_H
 #define ANYCLR_GC_INT_H

@@ -46,8 +46,10 @@ uint64_t gc_total_allocated(void)
 
 void gc_print_stats(void)
 {
-    if (!gc_stats_on)
+    static int printed;
+    if (!gc_stats_on || printed)
         return;
+    printed = 1;
     fprintf(stderr,
             "GC stats:\n"
             "  collections       gen0 %u (minor %u), full (gen1/gen2) %u\n"
