@@ -18,6 +18,11 @@ mkdir -p "$out"
     -resource:"$src/hello.cs",seed.txt "$src/attrs.cs"
 # A debug build: different body shapes (no optimisation, more locals and nops).
 "$root/tests/lib/csc.sh" "$out/control-debug.dll" -optimize- -debug:embedded "$src/control.cs"
+# The uncompressed table stream '#-' (edit-and-continue images): the same tables under
+# the other stream name, which csc never writes.
+cp "$out/types.dll" "$out/types-uncompressed.dll"
+at=$(grep -abo '#~' "$out/types.dll" | head -n 1 | cut -d: -f1)
+printf '-' | dd of="$out/types-uncompressed.dll" bs=1 seek=$((at + 1)) conv=notrunc status=none
 rm -f "$out"/*.runtimeconfig.json
 for f in System.Buffers.dll System.Diagnostics.Tools.dll; do
     cp "$NETCORE_DIR/$f" "$out/$f"
