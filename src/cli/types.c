@@ -5,7 +5,8 @@
  * target: size, alignment, fields and offsets, GC reference offsets, static storage,
  * vtable slots with the method in each, and the interface maps. The output depends only
  * on the assembly and the target row, so it can be compared across hosts and targets.
- * A type that fails to load prints its exception and the listing goes on.
+ * A type that fails to load prints its exception and the listing goes on. With --refs
+ * it resolves every TypeRef, TypeSpec, MemberRef and MethodSpec instead.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -253,6 +254,65 @@ static vm_type *parse_type(vm_thread *t, parser *ps, int depth) {
     return type;
 }
 
+/* ---- --refs: every reference of the assembly, resolved ---------------------------- */
+
+static void print_refs(vm_thread *t, vm_module *mod) {
+    md_image *img = mod->img;
+    char name[1200];
+    for (uint32_t r = 1; r <= md_rows(img, MD_TypeRef); r++) {
+        vm_type *type = vm_resolve_type(t, mod, MD_TOKEN(MD_TypeRef, r), NULL);
+        printf("typeref %u: ", r);
+        if (!type) {
+            report(t, "");
+            continue;
+        }
+        vm_type_name(type, name, sizeof name);
+        printf("%s [%s]\n", name, type->module ? type->module->name : "-");
+    }
+    for (uint32_t r = 1; r <= md_rows(img, MD_TypeSpec); r++) {
+        vm_type *type = vm_resolve_type(t, mod, MD_TOKEN(MD_TypeSpec, r), NULL);
+        printf("typespec %u: ", r);
+        if (!type) {
+            report(t, "");
+            continue;
+        }
+        vm_type_name(type, name, sizeof name);
+        printf("%s\n", name);
+    }
+    for (uint32_t r = 1; r <= md_rows(img, MD_MemberRef); r++) {
+        uint32_t tok = MD_TOKEN(MD_MemberRef, r);
+        md_blob b = md_blob_at(img, md_get(img, MDC_MemberRef_Signature, r));
+        printf("memberref %u: ", r);
+        if (b.size && (b.data[0] & 0x0f) == 0x06) {
+            vm_field *f = vm_resolve_field(t, mod, tok, NULL);
+            if (!f) {
+                report(t, "");
+                continue;
+            }
+            vm_type_name(f->owner, name, sizeof name);
+            printf("field %s.%s at %u\n", name, f->name, f->offset);
+        } else {
+            vm_method *m = vm_resolve_method(t, mod, tok, NULL);
+            if (!m) {
+                report(t, "");
+                continue;
+            }
+            vm_method_name(m, name, sizeof name);
+            printf("%s slot %d\n", name, m->slot);
+        }
+    }
+    for (uint32_t r = 1; r <= md_rows(img, MD_MethodSpec); r++) {
+        vm_method *m = vm_resolve_method(t, mod, MD_TOKEN(MD_MethodSpec, r), NULL);
+        printf("methodspec %u: ", r);
+        if (!m) {
+            report(t, "");
+            continue;
+        }
+        vm_method_name(m, name, sizeof name);
+        printf("%s\n", name);
+    }
+}
+
 /* ---- the command ----------------------------------------------------------------- */
 
 static int default_corlib(char *buf, size_t size) {
@@ -293,9 +353,12 @@ static int is_corlib_file(const char *path) {
 
 int cli_types(int argc, char **argv) {
     const char *target_name = NULL, *corlib = NULL, *file = NULL, *type_name = NULL;
+    int refs = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--target") == 0 && i + 1 < argc)
             target_name = argv[++i];
+        else if (strcmp(argv[i], "--refs") == 0)
+            refs = 1;
         else if (strcmp(argv[i], "--corlib") == 0 && i + 1 < argc)
             corlib = argv[++i];
         else if (!file)
@@ -306,7 +369,7 @@ int cli_types(int argc, char **argv) {
             file = NULL, i = argc;
     }
     if (!file) {
-        fputs("usage: anyclr types [--target NAME] [--corlib PATH] FILE.dll [TYPENAME]\n",
+        fputs("usage: anyclr types [--target NAME] [--corlib PATH] [--refs] FILE.dll [TYPENAME]\n",
               stderr);
         return 2;
     }
@@ -340,6 +403,10 @@ int cli_types(int argc, char **argv) {
     }
     printf("target %s (pointer %u, align8 %u)\n", target->name, target->ptr_size,
            target->align8);
+    if (refs) {
+        print_refs(t, mod);
+        return 0;
+    }
     if (type_name) {
         parser ps = {type_name, mod};
         vm_type *type = parse_type(t, &ps, 0);

@@ -369,6 +369,45 @@ static int layout_fields(vm_thread *t, vm_type *type, uint32_t start, offs *refs
     return 0;
 }
 
+/* [InlineArray(n)] on a struct: its one field repeated n times (CoreCLR's rule), or 0. */
+static int64_t inline_array_length(vm_type *type) {
+    vm_module *m = type->module;
+    uint32_t row = vm_has_attribute(m, type->generic_def ? type->generic_def->token : type->token,
+                                    "System.Runtime.CompilerServices", "InlineArrayAttribute");
+    if (!row)
+        return 0;
+    md_sig s;
+    md_error err;
+    if (md_ca_open(&s, m->img, md_blob_at(m->img, md_get(m->img, MDC_CustomAttribute_Value, row)),
+                   &err) != 0)
+        return -1;
+    int32_t n = (int32_t)md_ca_fixed(&s, 4);
+    return s.failed || n <= 0 ? -1 : n;
+}
+
+/* Repeats the single field of an inline array struct: size and GC slots. */
+static int inline_array(vm_thread *t, vm_type *type, offs *refs, offs *byrefs, uint32_t *end) {
+    int64_t n = inline_array_length(type);
+    if (n == 0)
+        return 0;
+    uint32_t nfields = 0;
+    for (uint32_t i = 0; i < type->nfields; i++)
+        nfields += !(type->fields[i].md_flags & VM_FIELD_STATIC);
+    uint64_t total = (uint64_t)*end * (uint64_t)(n < 0 ? 0 : n);
+    if (n < 0 || nfields != 1 || *end == 0 || total > (1u << 30) ||
+        (type->flags & VM_TF_EXPLICIT_LAYOUT))
+        return vm_throw_type_load(t, type);
+    uint32_t nr = refs->n, nb = byrefs->n;
+    for (uint32_t k = 1; k < (uint32_t)n; k++) {
+        for (uint32_t i = 0; i < nr; i++)
+            offs_add(refs, refs->v[i] + k * *end);
+        for (uint32_t i = 0; i < nb; i++)
+            offs_add(byrefs, byrefs->v[i] + k * *end);
+    }
+    *end = (uint32_t)total;
+    return 0;
+}
+
 /* System.String must be { int32 length; char first; } right after the header, the shape
  * vm_string has. */
 static int check_string(vm_thread *t, vm_type *type) {
@@ -468,6 +507,10 @@ int vm_layout_instance(vm_thread *t, vm_type *type) {
         }
         uint32_t end = start, align = 1;
         if (layout_fields(t, type, start, &refs, &byrefs, &end, &align) != 0) {
+            rc = -1;
+            break;
+        }
+        if (type->kind == VM_KIND_VALUETYPE && inline_array(t, type, &refs, &byrefs, &end) != 0) {
             rc = -1;
             break;
         }

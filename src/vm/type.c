@@ -147,7 +147,7 @@ int vm_type_is(const vm_type *type, const char *nspace, const char *name) {
            type->token && strcmp(type->name, name) == 0 && strcmp(type->nspace, nspace) == 0;
 }
 
-int vm_has_attribute(vm_module *m, uint32_t token, const char *nspace, const char *name) {
+uint32_t vm_has_attribute(vm_module *m, uint32_t token, const char *nspace, const char *name) {
     md_image *img = m->img;
     uint32_t r;
     if (!md_find(img, MDC_CustomAttribute_Parent, token, &r))
@@ -160,7 +160,7 @@ int vm_has_attribute(vm_module *m, uint32_t token, const char *nspace, const cha
         else if (MD_TOKEN_TABLE(ctor) == MD_MemberRef)
             owner = md_get(img, MDC_MemberRef_Class, MD_TOKEN_ROW(ctor));
         if (owner && vm_token_is_named(m, owner, nspace, name))
-            return 1;
+            return r;
     }
     return 0;
 }
@@ -323,8 +323,9 @@ vm_type *vm_typedef(vm_thread *t, vm_module *m, uint32_t row) {
             if (type->variance[i])
                 type->flags |= VM_TF_INTERFACE_VARIANT;
     }
-    if (m->is_corlib && vm_has_attribute(m, type->token, "System.Runtime.CompilerServices",
-                                         "IsByRefLikeAttribute"))
+    if (type->kind == VM_KIND_VALUETYPE &&
+        vm_has_attribute(m, type->token, "System.Runtime.CompilerServices",
+                         "IsByRefLikeAttribute"))
         type->flags |= VM_TF_BYREFLIKE;
     if (vm_type_load_links(t, type, NULL) != 0)
         return NULL;

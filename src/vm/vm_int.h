@@ -93,8 +93,8 @@ int vm_type_fail(vm_thread *t, vm_type *type);
 vm_type *vm_builtin(vm_thread *t, uint8_t elem);
 /* Is the type the core library's ns.name? */
 int vm_type_is(const vm_type *type, const char *nspace, const char *name);
-/* Does metadata entity `token` carry a custom attribute of type ns.name? */
-int vm_has_attribute(vm_module *m, uint32_t token, const char *nspace, const char *name);
+/* The CustomAttribute row of type ns.name on metadata entity `token`, or 0. */
+uint32_t vm_has_attribute(vm_module *m, uint32_t token, const char *nspace, const char *name);
 /* Makes interfaces[] the full closure (parent's, declared ones and their bases). */
 void vm_type_interfaces(vm_type *type);
 /* The generic context of a type: its instantiation, or none (placeholders). */
