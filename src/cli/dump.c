@@ -250,7 +250,8 @@ static void sb_float(cli_sb *sb, int is64, uint64_t bits) {
         memcpy(&f, &b32, sizeof f);
         il_format_r4(buf, sizeof buf, (double)f, b32);
     }
-    cli_sb_printf(sb, "%s(%s)", is64 ? "float64" : "float32", buf);
+    /* Non-finite values come back as "(0x...)": the bits, already parenthesised. */
+    cli_sb_printf(sb, buf[0] == '(' ? "%s%s" : "%s(%s)", is64 ? "float64" : "float32", buf);
 }
 
 /* A value of primitive element type e from n little-endian bytes: "int32(5)". */
@@ -498,6 +499,21 @@ static int ca_value(dumper *d, cli_sb *sb, ca_type t, md_sig *v) {
     return 0;
 }
 
+/* A named argument's name: as is when it is a plain identifier, else quoted. */
+static void put_ca_name(cli_sb *sb, const char *name, uint32_t len) {
+    uint32_t i;
+    for (i = 0; i < len; i++) {
+        char c = name[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
+              (i > 0 && c >= '0' && c <= '9')))
+            break;
+    }
+    if (len > 0 && i == len)
+        cli_sb_putn(sb, name, len);
+    else
+        sb_utf8(sb, name, len, '\'');
+}
+
 /* "{int32(5) property bool X = bool(true)}" from the ctor's signature and the blob;
  * -1 (nothing written that matters) when it is not simple enough to decode. */
 static int ca_decode(dumper *d, cli_sb *sb, uint32_t ctor, md_blob value) {
@@ -541,7 +557,7 @@ static int ca_decode(dumper *d, cli_sb *sb, uint32_t ctor, md_blob value) {
         if (h.param_count || i)
             cli_sb_putc(sb, ' ');
         cli_sb_puts(sb, kind == MD_ELEM_CA_FIELD ? "field " : "property ");
-        cli_sb_putn(sb, name, len);
+        put_ca_name(sb, name, len);
         cli_sb_puts(sb, " = ");
         if (ca_value(d, sb, t, &v) < 0)
             return -1;
@@ -574,6 +590,40 @@ static int put_customs(dumper *d, int indent, uint32_t parent) {
             sb_bytes(&d->sb, value.data, value.size);
         }
         if (flush_line(d, indent) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* .permissionset lines of `parent` (a TypeDef, MethodDef or Assembly token), raw. */
+static int put_security(dumper *d, int indent, uint32_t parent) {
+    const md_image *img = d->img;
+    uint32_t row;
+    if (!md_find(img, MDC_DeclSecurity_Parent, parent, &row))
+        return 0;
+    for (; row; row = md_find_next(img, MDC_DeclSecurity_Parent, parent, row)) {
+        md_blob b = md_blob_at(img, md_get(img, MDC_DeclSecurity_PermissionSet, row));
+        char prefix[64];
+        snprintf(prefix, sizeof prefix, ".permissionset action(%" PRIu32 ") = ",
+                 md_get(img, MDC_DeclSecurity_Action, row));
+        put_bytes(d, indent, prefix, b.data, b.size);
+    }
+    return 0;
+}
+
+/* ".param type T" and the custom attributes of each generic parameter that has some. */
+static int put_gparam_customs(dumper *d, int indent, uint32_t owner) {
+    const md_image *img = d->img;
+    uint32_t row, ca;
+    if (!md_find(img, MDC_GenericParam_Owner, owner, &row))
+        return 0;
+    for (; row; row = md_find_next(img, MDC_GenericParam_Owner, owner, row)) {
+        uint32_t tok = MD_TOKEN(MD_GenericParam, row);
+        if (!md_find(img, MDC_CustomAttribute_Parent, tok, &ca))
+            continue;
+        cli_sb_puts(&d->sb, ".param type ");
+        cli_put_id(&d->sb, md_string(img, md_get(img, MDC_GenericParam_Name, row)));
+        if (flush_line(d, indent) < 0 || put_customs(d, indent, tok) < 0)
             return -1;
     }
     return 0;
@@ -658,7 +708,8 @@ static int dump_assembly(dumper *d) {
     if (flush_line(d, 0) < 0)
         return -1;
     fputs("{\n", d->out);
-    if (put_customs(d, 2, MD_TOKEN(MD_Assembly, 1)) < 0)
+    if (put_customs(d, 2, MD_TOKEN(MD_Assembly, 1)) < 0 ||
+        put_security(d, 2, MD_TOKEN(MD_Assembly, 1)) < 0)
         return -1;
     if (key.size) {
         put_bytes(d, 2, ".publickey = ", key.data, key.size);
@@ -1120,7 +1171,8 @@ static int dump_method(dumper *d, int ind, uint32_t type_row, uint32_t m) {
         return -1;
     put_indent(d, ind);
     fputs("{\n", d->out);
-    if (put_customs(d, ind + 2, tok) < 0 || dump_params(d, ind + 2, m) < 0 ||
+    if (put_customs(d, ind + 2, tok) < 0 || put_security(d, ind + 2, tok) < 0 ||
+        put_gparam_customs(d, ind + 2, tok) < 0 || dump_params(d, ind + 2, m) < 0 ||
         dump_overrides(d, ind + 2, type_row, m) < 0)
         return -1;
     if (md_cli(img)->entry_point == tok) {
@@ -1258,7 +1310,7 @@ static int dump_type(dumper *d, uint32_t row, int ind, int depth) {
     const md_image *img = d->img;
     uint32_t flags = md_get(img, MDC_TypeDef_Flags, row);
     uint32_t extends = md_get(img, MDC_TypeDef_Extends, row);
-    uint32_t tok = MD_TOKEN(MD_TypeDef, row), first, count, i, r, c;
+    uint32_t tok = MD_TOKEN(MD_TypeDef, row), first, count, i, r, c, nimpl;
     cli_gctx g = { row, 0 };
 
     if (depth > MAX_TYPE_NESTING)
@@ -1274,7 +1326,7 @@ static int dump_type(dumper *d, uint32_t row, int ind, int depth) {
         if (cli_type_name(&d->nm, &d->sb, extends, &g) < 0 || flush_line(d, ind + 7) < 0)
             return -1;
     }
-    if (md_find(img, MDC_InterfaceImpl_Class, row, &r)) {
+    if ((nimpl = md_find(img, MDC_InterfaceImpl_Class, row, &r)) > 0) {
         cli_sb_puts(&d->sb, "implements ");
         for (i = 0; r; r = md_find_next(img, MDC_InterfaceImpl_Class, row, r), i++) {
             if (i)
@@ -1288,8 +1340,22 @@ static int dump_type(dumper *d, uint32_t row, int ind, int depth) {
     }
     put_indent(d, ind);
     fputs("{\n", d->out);
-    if (put_customs(d, ind + 2, tok) < 0)
+    if (put_customs(d, ind + 2, tok) < 0 || put_security(d, ind + 2, tok) < 0 ||
+        put_gparam_customs(d, ind + 2, tok) < 0)
         return -1;
+    /* .interfaceimpl type I, for interfaces that carry attributes (nullability...). */
+    if (nimpl && md_find(img, MDC_InterfaceImpl_Class, row, &r)) {
+        for (; r; r = md_find_next(img, MDC_InterfaceImpl_Class, row, r)) {
+            uint32_t itok = MD_TOKEN(MD_InterfaceImpl, r), ca;
+            if (!md_find(img, MDC_CustomAttribute_Parent, itok, &ca))
+                continue;
+            cli_sb_puts(&d->sb, ".interfaceimpl type ");
+            if (cli_type_name(&d->nm, &d->sb, md_get(img, MDC_InterfaceImpl_Interface, r),
+                              &g) < 0 ||
+                flush_line(d, ind + 2) < 0 || put_customs(d, ind + 2, itok) < 0)
+                return -1;
+        }
+    }
     if (md_find(img, MDC_ClassLayout_Parent, row, &r)) {
         put_indent(d, ind + 2);
         fprintf(d->out, ".pack %" PRIu32 "\n", md_get(img, MDC_ClassLayout_PackingSize, r));

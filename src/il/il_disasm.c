@@ -134,7 +134,7 @@ static int region_cmp(const void *a, const void *b) {
  * (a try with several catches). Returns the count, or -1 when the blocks cannot be
  * shown as nested braces: a handler before its try, or overlapping ranges.
  */
-static int build_regions(const md_body *body, region *r) {
+static int build_regions(const md_body *body, const uint8_t *boundary, region *r) {
     uint32_t i, j, n = 0;
     for (i = 0; i < body->eh_count; i++) {
         md_eh_clause c, d;
@@ -144,7 +144,9 @@ static int build_regions(const md_body *body, region *r) {
             md_body_eh(body, j, &d);
             shared = d.try_offset == c.try_offset && d.try_length == c.try_length;
         }
-        if (c.try_length == 0 || c.handler_length == 0)
+        /* md checked the try and handler ranges; the boundary map covers [0, size]. */
+        if (c.try_length == 0 || c.handler_length == 0 ||
+            ((c.flags & MD_EH_FILTER) && c.class_token_or_filter > body->code_size))
             return -1;
         if (!shared)
             r[n++] = (region){ c.try_offset, c.try_offset + c.try_length, i, R_TRY };
@@ -159,6 +161,10 @@ static int build_regions(const md_body *body, region *r) {
         r[n++] = (region){ c.handler_offset, c.handler_offset + c.handler_length, i,
                            R_HANDLER };
     }
+    /* A block that starts or ends inside an instruction cannot be drawn with braces. */
+    for (i = 0; i < n; i++)
+        if (!boundary[r[i].start] || !boundary[r[i].end])
+            return -1;
     qsort(r, n, sizeof *r, region_cmp);
     /* Proper nesting: each block lies inside the innermost open one, or after it. */
     {
@@ -187,7 +193,17 @@ static void put_indent(FILE *out, int n) {
 
 /* The words before a handler block's brace, "catch [System.Runtime]System.Exception". */
 static int open_handler(FILE *out, const md_image *img, const md_eh_clause *c, int ind,
-                        il_token_namer namer, void *ctx, char *name, md_error *err) {
+                        uint64_t code_offset, il_token_namer namer, void *ctx, char *name,
+                        md_error *err) {
+    if (!(c->flags & (MD_EH_FINALLY | MD_EH_FAULT | MD_EH_FILTER))) {
+        uint32_t t = MD_TOKEN_TABLE(c->class_token_or_filter);
+        if ((t != MD_TypeDef && t != MD_TypeRef && t != MD_TypeSpec) ||
+            !md_token_ok(img, c->class_token_or_filter))
+            return md_fail(err, code_offset, 1, "catch clause has bad class token 0x%08"
+                           PRIX32, c->class_token_or_filter);
+        if (namer(ctx, c->class_token_or_filter, IL_OPND_TYPE, name, NAME_BUF, err) < 0)
+            return -1;
+    }
     put_indent(out, ind);
     if (c->flags & MD_EH_FINALLY) {
         fputs("finally\n", out);
@@ -197,13 +213,6 @@ static int open_handler(FILE *out, const md_image *img, const md_eh_clause *c, i
         fputs("{  // handler\n", out);
         return 0;
     } else {
-        uint32_t t = MD_TOKEN_TABLE(c->class_token_or_filter);
-        if ((t != MD_TypeDef && t != MD_TypeRef && t != MD_TypeSpec) ||
-            !md_token_ok(img, c->class_token_or_filter))
-            return md_fail(err, 0, 0, "catch clause has bad class token 0x%08" PRIX32,
-                           c->class_token_or_filter);
-        if (namer(ctx, c->class_token_or_filter, IL_OPND_TYPE, name, NAME_BUF, err) < 0)
-            return -1;
         fprintf(out, "catch %s\n", name);
     }
     put_indent(out, ind);
@@ -344,6 +353,7 @@ static int put_operand(FILE *out, const md_image *img, const md_body *body,
 int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
               il_token_namer namer, void *ctx, md_error *err) {
     region *regs = NULL;
+    uint8_t *boundary = NULL;
     uint32_t open[64];
     int nreg = 0, depth = 0, next = 0, rc = -1;
     uint32_t pc = 0;
@@ -352,13 +362,26 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
     if (!name)
         return md_fail(err, 0, 0, "out of memory");
     if (body->eh_count > 0) {
+        /* Instruction starts, to check that every block lies on them. Decoding stops
+         * at the first bad instruction; the printing loop reports it. */
+        uint32_t p = 0;
+        boundary = calloc((size_t)body->code_size + 1, 1);
         /* A clause gives at most three blocks. */
         regs = malloc(sizeof *regs * 3 * (size_t)body->eh_count);
-        if (!regs) {
+        if (!regs || !boundary) {
             md_fail(err, 0, 0, "out of memory");
             goto done;
         }
-        nreg = build_regions(body, regs);
+        while (p < body->code_size) {
+            il_insn in;
+            int len = il_decode(body->code, body->code_size, p, &in);
+            if (len < 0)
+                break;
+            boundary[p] = 1;
+            p += (uint32_t)len;
+        }
+        boundary[p] = 1;
+        nreg = build_regions(body, boundary, regs);
         if (nreg < 0)
             list_clauses(out, body, indent);
     }
@@ -377,14 +400,6 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
         while (next < nreg && regs[next].start <= pc) {
             const region *r = &regs[next];
             md_eh_clause c;
-            if (r->start != pc) {
-                /* A block starting inside an instruction: say so and carry on flat. */
-                put_indent(out, indent + 2 * depth);
-                fprintf(out, "// EH block at IL_%04" PRIx32 " is not on an instruction\n",
-                        r->start);
-                next++;
-                continue;
-            }
             md_body_eh(body, r->clause, &c);
             if (r->kind == R_TRY) {
                 put_indent(out, indent + 2 * depth);
@@ -396,8 +411,8 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
                 fputs("filter\n", out);
                 put_indent(out, indent + 2 * depth);
                 fputs("{\n", out);
-            } else if (open_handler(out, img, &c, indent + 2 * depth, namer, ctx, name,
-                                    err) < 0) {
+            } else if (open_handler(out, img, &c, indent + 2 * depth,
+                                    body->code_file_offset, namer, ctx, name, err) < 0) {
                 goto done;
             }
             open[depth++] = (uint32_t)next++;
@@ -441,6 +456,7 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
     }
     rc = 0;
 done:
+    free(boundary);
     free(regs);
     free(name);
     return rc;
