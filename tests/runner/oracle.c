@@ -341,7 +341,9 @@ void tr_expect_get(const tr_sdk *sdk, const char *src, const char *cache_dir,
             tr_buf log = {0};
             tr_buf_add(&log, r.out.data, r.out.len);
             tr_buf_add(&log, r.err.data, r.err.len);
-            char *first = first_error(log.data, "rror");
+            char *first = first_error(log.data, "Error");
+            if (!first)
+                first = first_error(log.data, "error");
             fail(ex, tr_fmt("ilasm error: %s", first ? first : "(no message)"), log.data);
             free(first);
             tr_buf_free(&log);
