@@ -1022,23 +1022,19 @@ typedef struct disasm_ctx {
 } disasm_ctx;
 
 /* The il_token_namer for il_disasm: names in the context of the method's generics. */
-static int disasm_namer(void *vctx, uint32_t token, enum il_operand kind, char *buf,
-                        size_t size, md_error *err) {
+static const char *disasm_namer(void *vctx, uint32_t token, enum il_operand kind,
+                                md_error *err) {
     disasm_ctx *c = vctx;
     dumper *d = c->d;
     (void)err;   /* d->nm reports into d->err, the same md_error il_disasm was given */
     cli_sb_reset(&d->tok);
     if (cli_token_name(&d->nm, &d->tok, token, kind == IL_OPND_TOKEN, &c->g) < 0)
-        return -1;
-    if (d->tok.oom)
-        return md_fail(&d->err, 0, 0, "out of memory");
-    if (d->tok.len >= size) {
-        memcpy(buf, d->tok.p, size - 4);
-        memcpy(buf + size - 4, "...", 4);
-    } else {
-        memcpy(buf, d->tok.p, d->tok.len + 1);
+        return NULL;
+    if (d->tok.oom) {
+        md_fail(&d->err, 0, 0, "out of memory");
+        return NULL;
     }
-    return 0;
+    return cli_sb_str(&d->tok);
 }
 
 /* .locals init ([0] int32 V_0, [1] string V_1) */

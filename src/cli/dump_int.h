@@ -10,6 +10,10 @@
 
 #include "md/md.h"
 
+/* The longest name or signature text the printer builds: real ones stay under a few
+ * KB; hostile TypeSpecs that refer to each other could otherwise expand exponentially. */
+#define CLI_NAME_MAX (1u << 20)
+
 /* A growable NUL-terminated string. Out of memory sets `oom` and stops growing. */
 typedef struct cli_sb {
     char *p;

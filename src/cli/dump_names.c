@@ -366,6 +366,9 @@ static int sig_type(cli_names *n, cli_sb *sb, md_sig *s, const cli_gctx *g, int 
 
     if (depth > MD_SIG_MAX_DEPTH)
         return sig_fail(n, s, "signature nests more than %u deep", MD_SIG_MAX_DEPTH);
+    if (sb->len > CLI_NAME_MAX)
+        return sig_fail(n, s, "signature expands to more than %u bytes of text",
+                        CLI_NAME_MAX);
     /* Modifiers come before the type in the blob; ildasm writes them after it. */
     while (md_sig_peek(s) == MD_ELEM_CMOD_REQD || md_sig_peek(s) == MD_ELEM_CMOD_OPT) {
         uint8_t kind = md_sig_byte(s);

@@ -116,13 +116,13 @@ int64_t il_switch_target(const il_insn *in, uint32_t i);
 /* ---- the disassembler ------------------------------------------------------------- */
 
 /*
- * Writes the name of the entity behind an IL token into buf (NUL-terminated, may be
- * truncated), in ildasm's form for the operand kind: a type, a method with its
- * signature, a field, a calli signature, or for ldtoken any of them. Returns 0, or -1
- * with *err set when the token is bad.
+ * The name of the entity behind an IL token, in ildasm's form for the operand kind: a
+ * type, a method with its signature, a field, a calli signature, or for ldtoken any of
+ * them. Returns a string the namer owns, valid until its next call, or NULL with *err
+ * set when the token is bad.
  */
-typedef int (*il_token_namer)(void *ctx, uint32_t token, enum il_operand kind, char *buf,
-                              size_t size, md_error *err);
+typedef const char *(*il_token_namer)(void *ctx, uint32_t token, enum il_operand kind,
+                                      md_error *err);
 
 /*
  * Prints the IL of a method body, one instruction a line ("IL_0000:  ldarg.0"),

@@ -10,9 +10,6 @@
 
 #include "il/il.h"
 
-/* Big enough for any name real assemblies produce; longer ones are cut, not overrun. */
-#define NAME_BUF 16384
-
 /* ---- numbers ---------------------------------------------------------------------- */
 
 /* The shortest %.Ng that reads back to the same value. glibc and musl both print and
@@ -193,15 +190,17 @@ static void put_indent(FILE *out, int n) {
 
 /* The words before a handler block's brace, "catch [System.Runtime]System.Exception". */
 static int open_handler(FILE *out, const md_image *img, const md_eh_clause *c, int ind,
-                        uint64_t code_offset, il_token_namer namer, void *ctx, char *name,
+                        uint64_t code_offset, il_token_namer namer, void *ctx,
                         md_error *err) {
+    const char *name = NULL;
     if (!(c->flags & (MD_EH_FINALLY | MD_EH_FAULT | MD_EH_FILTER))) {
         uint32_t t = MD_TOKEN_TABLE(c->class_token_or_filter);
         if ((t != MD_TypeDef && t != MD_TypeRef && t != MD_TypeSpec) ||
             !md_token_ok(img, c->class_token_or_filter))
             return md_fail(err, code_offset, 1, "catch clause has bad class token 0x%08"
                            PRIX32, c->class_token_or_filter);
-        if (namer(ctx, c->class_token_or_filter, IL_OPND_TYPE, name, NAME_BUF, err) < 0)
+        name = namer(ctx, c->class_token_or_filter, IL_OPND_TYPE, err);
+        if (!name)
             return -1;
     }
     put_indent(out, ind);
@@ -242,8 +241,7 @@ static void list_clauses(FILE *out, const md_body *body, int indent) {
 /* ---- the instruction -------------------------------------------------------------- */
 
 static int put_operand(FILE *out, const md_image *img, const md_body *body,
-                       const il_insn *in, il_token_namer namer, void *ctx, char *name,
-                       md_error *err) {
+                       const il_insn *in, il_token_namer namer, void *ctx, md_error *err) {
     const il_opinfo *info = &il_ops[in->op];
     uint64_t off = body->code_file_offset + in->pc;
     char num[64];
@@ -297,6 +295,7 @@ static int put_operand(FILE *out, const md_image *img, const md_body *body,
     case IL_OPND_TOKEN: case IL_OPND_TYPE: case IL_OPND_METHOD: case IL_OPND_FIELD:
     case IL_OPND_SIG: {
         uint32_t t = MD_TOKEN_TABLE(in->token);
+        const char *name;
         int ok;
         switch (info->operand) {
         case IL_OPND_TYPE:
@@ -320,7 +319,8 @@ static int put_operand(FILE *out, const md_image *img, const md_body *body,
         if (!ok || !md_token_ok(img, in->token))
             return md_fail(err, off, 1, "%s at IL_%04" PRIx32 " has bad token 0x%08" PRIX32,
                            info->name, in->pc, in->token);
-        if (namer(ctx, in->token, (enum il_operand)info->operand, name, NAME_BUF, err) < 0) {
+        name = namer(ctx, in->token, (enum il_operand)info->operand, err);
+        if (!name) {
             if (!err->has_offset) {
                 err->offset = off;
                 err->has_offset = 1;
@@ -357,10 +357,7 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
     uint32_t open[64];
     int nreg = 0, depth = 0, next = 0, rc = -1;
     uint32_t pc = 0;
-    char *name = malloc(NAME_BUF);
 
-    if (!name)
-        return md_fail(err, 0, 0, "out of memory");
     if (body->eh_count > 0) {
         /* Instruction starts, to check that every block lies on them. Decoding stops
          * at the first bad instruction; the printing loop reports it. */
@@ -412,7 +409,7 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
                 put_indent(out, indent + 2 * depth);
                 fputs("{\n", out);
             } else if (open_handler(out, img, &c, indent + 2 * depth,
-                                    body->code_file_offset, namer, ctx, name, err) < 0) {
+                                    body->code_file_offset, namer, ctx, err) < 0) {
                 goto done;
             }
             open[depth++] = (uint32_t)next++;
@@ -440,7 +437,7 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
             fputs(il_ops[in.op].name, out);
         } else {
             fprintf(out, "%-10s ", il_ops[in.op].name);
-            if (put_operand(out, img, body, &in, namer, ctx, name, err) < 0) {
+            if (put_operand(out, img, body, &in, namer, ctx, err) < 0) {
                 putc('\n', out);
                 goto done;
             }
@@ -458,6 +455,5 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
 done:
     free(boundary);
     free(regs);
-    free(name);
     return rc;
 }
