@@ -79,6 +79,7 @@ const md_cli_header *md_cli(const md_image *img) { return &img->cli; }
 #define PE_DIR_CLI 14           /* the CLI header's index among the data directories */
 #define CLI_HEADER_SIZE 72
 #define CLI_FLAG_NATIVE_ENTRY 0x10u
+#define PE_MAX_SECTIONS 96      /* the Windows loader's limit; RVA lookups scan them */
 
 /* Copies a section name (8 bytes, maybe without NUL) into something printable. */
 static void section_name(const uint8_t *p, char out[9]) {
@@ -137,8 +138,9 @@ static int read_pe(md_image *img, uint32_t *cli_rva, uint32_t *cli_size, md_erro
                        "no CLI header: not a .NET assembly");
 
     uint64_t sh = opt + opt_size;
-    if (nsect == 0)
-        return md_fail(err, pe + 6, 1, "PE image has no sections");
+    if (nsect == 0 || nsect > PE_MAX_SECTIONS)
+        return md_fail(err, pe + 6, 1, "PE image has %u sections (1 to %d allowed)", nsect,
+                       PE_MAX_SECTIONS);
     if (sh + (uint64_t)nsect * 40 > n)
         return md_fail(err, sh, 1, "PE section table extends past end of file");
     img->sect = calloc(nsect, sizeof *img->sect);
@@ -245,6 +247,9 @@ static int read_metadata(md_image *img, uint32_t rva, uint32_t size, md_error *e
         memcpy(sname, name, nlen);
         sname[nlen] = 0;
         pos += 8 + ((nlen + 4) & ~3u);   /* the name, its NUL, padding to 4 */
+        if (strcmp(sname, "#JTD") == 0)   /* every index would be 4 bytes wide */
+            return md_fail(err, hdr, 1, "metadata stream '#JTD': edit-and-continue delta "
+                           "metadata is not supported");
         if ((uint64_t)off + len > size) {
             if (base + off + len > img->size)
                 return md_fail(err, hdr, 1, "metadata stream '%s' extends past end of file",
@@ -305,7 +310,7 @@ static int open_owned(const char *name, uint8_t *data, size_t size, md_image **o
         md_close(img);
         return md_fail(err, 0, 0, "out of memory");
     }
-    uint32_t cli_rva, cli_size, md_rva, md_size;
+    uint32_t cli_rva = 0, cli_size = 0, md_rva = 0, md_size = 0;
     if (read_pe(img, &cli_rva, &cli_size, err) < 0 ||
         read_cli(img, cli_rva, cli_size, &md_rva, &md_size, err) < 0 ||
         read_metadata(img, md_rva, md_size, err) < 0 || check_entry_point(img, err) < 0) {

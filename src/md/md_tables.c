@@ -472,6 +472,9 @@ int md_tables_load(md_image *img, const uint8_t *p, uint32_t size, md_error *err
             return md_fail(err, base + 8, 1, "metadata table 0x%02x present: %s", t,
                            t >= 0x30 && t <= 0x37 ? "portable PDB tables are not supported"
                                                   : "unknown table");
+        if (is_ptr_table(t) && !img->uncompressed)
+            return md_fail(err, base + 8, 1, "%s table in a '#~' stream (only '#-' may have it)",
+                           table_names[t]);
         if ((uint64_t)pos + 4 > size)
             return md_fail(err, base + pos, 1, "table stream '%s' row counts cut short", sname);
         uint32_t n = md_le32(p + pos);
