@@ -13,7 +13,8 @@
 /* ---- numbers ---------------------------------------------------------------------- */
 
 /* The shortest %.Ng that reads back to the same value. glibc and musl both print and
- * parse correctly rounded, so this is the same text on every host. */
+ * parse correctly rounded, so this is the same text on every host (in the C locale,
+ * which anyclr never changes). */
 void il_format_r8(char *buf, size_t size, double v, uint64_t bits) {
     int prec;
     if (!isfinite(v)) {
@@ -410,6 +411,10 @@ int il_disasm(FILE *out, const md_image *img, const md_body *body, int indent,
                 fputs("{\n", out);
             } else if (open_handler(out, img, &c, indent + 2 * depth,
                                     body->code_file_offset, namer, ctx, err) < 0) {
+                goto done;
+            }
+            if (depth == 64) {   /* build_regions bounds nesting; this keeps open[] safe */
+                md_fail(err, body->code_file_offset, 1, "EH regions nest too deeply");
                 goto done;
             }
             open[depth++] = (uint32_t)next++;
