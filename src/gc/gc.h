@@ -24,6 +24,8 @@
  *                   2         and at every safe point (GC_SAFE_POINT);
  *                   +4        (5, 6) make the stress collections minor ones, which
  *                             exercises the write barrier (pair it with GCVerify).
+ *   ANYCLR_GCAging=1          a young object survives one minor collection as young
+ *                             before it is promoted (default: promoted at once).
  *   ANYCLR_GCVerify=1         after each collection, every reference in every live object,
  *                             root and handle points at a valid object; before each minor
  *                             one, every old-to-young reference has its card dirty.
@@ -121,7 +123,8 @@ uint64_t gc_heap_size(void);            /* bytes in allocated objects (GetTotalM
 uint32_t gc_collection_count(int generation);
 void gc_print_stats(void);              /* ANYCLR_GCStats=1: the summary (once; gc_init
                                            also registers it with atexit) */
-/* The generation of obj: 0 young, 2 old (GC.GetGeneration). */
+/* The generation of obj: 0 young, 1 young that survived a collection (aging), 2 old
+ * (GC.GetGeneration). */
 int gc_generation(const vm_object *obj);
 
 /* Is p the start of a live heap object? (heap verification, conservative roots) */

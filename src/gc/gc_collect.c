@@ -137,6 +137,7 @@ void gc_collect(vm_thread *t, int generation)
     if (gc_in_collection)
         return;
     gc_in_collection = 1;
+    gc_minor = !full;
     gc_stats_begin();
     if (!full && gc_verify)
         gc_verify_cards();
@@ -161,14 +162,15 @@ void gc_collect(vm_thread *t, int generation)
     gc_handles_clear_weak(1);
 
     gc_sweep(full);
-    gc_clear_cards();
     if (full) {
+        gc_clear_cards();           /* no young objects left; a minor one cleaned its own */
         set_full_threshold();
         gc_release_free_pages();
     }
     if (gc_verify)
         gc_verify_heap(full);
     gc_stats_end(full);
+    gc_minor = 0;
     gc_in_collection = 0;
 }
 

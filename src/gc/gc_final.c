@@ -77,7 +77,7 @@ static void scan_list(objvec *list)
     size_t k = 0;
     for (size_t i = 0; i < list->n; i++) {
         vm_object *obj = list->v[i];
-        if (gc_is_marked(obj)) {
+        if (gc_is_live(obj)) {
             list->v[k++] = obj;
             continue;
         }
@@ -98,10 +98,18 @@ void gc_final_scan(int full)
         scan_list(&old_fin);
     for (size_t i = first; i < queue.n; i++)
         gc_mark_ref(queue.v[i]);
-    /* The survivors are old now. */
-    for (size_t i = 0; i < young_fin.n; i++)
-        vec_push(&old_fin, young_fin.v[i]);
-    young_fin.n = 0;
+    /* The survivors that are old now move to the old list; the ones that stay young stay
+     * (a minor collection looks only at the young list). */
+    {
+        size_t k = 0;
+        for (size_t i = 0; i < young_fin.n; i++) {
+            if (full || gc_is_old(young_fin.v[i]))
+                vec_push(&old_fin, young_fin.v[i]);
+            else
+                young_fin.v[k++] = young_fin.v[i];
+        }
+        young_fin.n = k;
+    }
     gc_finalizers_pending = qhead < queue.n;
 }
 

@@ -103,7 +103,7 @@ void gc_handles_clear_weak(int track_resurrection)
 {
     uint8_t kind = track_resurrection ? GC_HANDLE_WEAK_TRACK_RESURRECTION : GC_HANDLE_WEAK;
     for (uint32_t i = 0; i < h_n; i++)
-        if (h_kind[i] == kind && h_obj[i] && !gc_is_marked(h_obj[i]))
+        if (h_kind[i] == kind && h_obj[i] && !gc_is_live(h_obj[i]))
             h_obj[i] = NULL;
 }
 

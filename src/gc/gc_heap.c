@@ -26,6 +26,7 @@ uint64_t gc_heap_limit;
 int gc_stress;
 int gc_stress_minor;
 int gc_verify;
+int gc_aging;
 int gc_stats_on;
 
 uint64_t gc_young_bytes;
@@ -35,6 +36,7 @@ uint64_t gc_full_threshold;
 uint64_t gc_peak_pages;
 uint64_t gc_allocated_before;
 int gc_in_collection;
+int gc_minor;
 
 uint8_t *gc_card_table;
 uintptr_t gc_card_base;
@@ -178,6 +180,7 @@ int gc_heap_init(void)
     gc_stress_minor = (gc_stress & 4) != 0;
     gc_stress &= 3;
     gc_verify = env_int("ANYCLR_GCVerify");
+    gc_aging = env_int("ANYCLR_GCAging");
     gc_stats_on = env_int("ANYCLR_GCStats");
     gc_safe_point_armed = gc_stress >= 2;
     alloc_trigger = gc_stress ? 0 : gc_gen0_budget;
@@ -400,6 +403,8 @@ static void page_init_small(gc_page *pg, uint32_t c)
     pg->nlive = 0;
     memset(pg->alloc, 0, sizeof pg->alloc);
     memset(pg->mark, 0, sizeof pg->mark);
+    memset(pg->surv, 0, sizeof pg->surv);
+    memset(pg->reached, 0, sizeof pg->reached);
 }
 
 /* Move k to another page with free cells: one that a sweep left partly free, or a
@@ -506,6 +511,8 @@ static vm_object *alloc_large(vm_thread *t, size_t size)
     pg->obj_size = size;
     pg->alloc[0] = 1;
     pg->mark[0] = 0;
+    pg->surv[0] = 0;
+    pg->reached[0] = 0;
     pg->prev = NULL;
     pg->next = gc_large;
     if (gc_large)
@@ -698,7 +705,14 @@ int gc_is_object(const void *p)
 
 int gc_generation(const vm_object *obj)
 {
-    return gc_is_marked(obj) ? GC_MAX_GENERATION : 0;
+    uint32_t cell;
+    gc_page *pg;
+    if (!gc_in_heap(obj))
+        return GC_MAX_GENERATION;
+    pg = gc_object_cell(obj, &cell);
+    if (!pg || gc_bit(pg->mark, cell))
+        return GC_MAX_GENERATION;
+    return gc_bit(pg->surv, cell) ? 1 : 0;
 }
 
 void gc_each_object(void (*fn)(vm_object *obj, void *ctx), void *ctx)
@@ -733,12 +747,15 @@ uint64_t gc_count_objects(void)
 
 /* ---- the sweep ---------------------------------------------------------------------- */
 
-static void sweep_small(gc_page *pg)
+/* Frees the dead cells of a page; the young survivors of a minor collection stay young
+ * (and the page on the young list), a full collection makes every survivor old. */
+static void sweep_small(gc_page *pg, int full)
 {
-    uint32_t live = 0, nwords = (pg->ncells + 31) / 32;
+    uint32_t live = 0, nwords = (pg->ncells + 31) / 32, young = 0;
     uint8_t *base = gc_page_addr(pg);
     for (uint32_t w = 0; w < nwords; w++) {
-        uint32_t dead = pg->alloc[w] & ~pg->mark[w];
+        uint32_t keep = pg->mark[w] | pg->reached[w];
+        uint32_t dead = pg->alloc[w] & ~keep;
         if (dead && gc_verify) {
             while (dead) {
                 uint32_t c = w * 32 + ctz32(dead);
@@ -746,7 +763,10 @@ static void sweep_small(gc_page *pg)
                 dead &= dead - 1;
             }
         }
-        pg->alloc[w] &= pg->mark[w];
+        pg->alloc[w] &= keep;
+        pg->surv[w] = full ? 0 : pg->reached[w];
+        pg->reached[w] = 0;
+        young |= pg->surv[w];
         live += popcount32(pg->alloc[w]);
     }
     gc_live_bytes += (uint64_t)live * pg->cell_size;
@@ -754,15 +774,26 @@ static void sweep_small(gc_page *pg)
     if (live == 0) {
         avail_unlink(pg);
         pages_free((uintptr_t)(pg - gc_pages), 1);
-    } else if (live < pg->ncells) {
-        avail_link(pg);
+    } else {
+        if (live < pg->ncells)
+            avail_link(pg);
+        if (young)
+            young_push(pg);
     }
 }
 
-static void sweep_large(gc_page *pg)
+static void sweep_large(gc_page *pg, int full)
 {
-    if (pg->mark[0] & 1u) {
+    if (!full && (pg->surv[0] & 1u))
+        gc_live_bytes -= pg->obj_size;          /* counted by the last sweep already */
+    pg->surv[0] = 0;
+    if ((pg->mark[0] | pg->reached[0]) & 1u) {
         gc_live_bytes += pg->obj_size;
+        if (!full && (pg->reached[0] & 1u)) {
+            pg->surv[0] = 1;
+            young_push(pg);
+        }
+        pg->reached[0] = 0;
         return;
     }
     if (gc_verify)
@@ -778,7 +809,8 @@ static void sweep_large(gc_page *pg)
 
 void gc_sweep(int full)
 {
-    gc_page *pg, *next;
+    gc_page *pg, *next, *list = gc_young;
+    gc_young = NULL;                /* rebuilt: the pages that keep young survivors */
     if (full) {
         gc_live_bytes = 0;
         for (uintptr_t i = 0; i < npages_top; i++) {
@@ -786,24 +818,23 @@ void gc_sweep(int full)
             pg->young = 0;
             pg->ynext = NULL;
             if (pg->kind == GC_PAGE_SMALL)
-                sweep_small(pg);
+                sweep_small(pg, 1);
             else if (pg->kind == GC_PAGE_LARGE)
-                sweep_large(pg);
+                sweep_large(pg, 1);
         }
     } else {
-        for (pg = gc_young; pg; pg = next) {
+        for (pg = list; pg; pg = next) {
             next = pg->ynext;
             pg->young = 0;
             pg->ynext = NULL;
             if (pg->kind == GC_PAGE_SMALL) {
                 gc_live_bytes -= (uint64_t)pg->nlive * pg->cell_size;   /* re-counted */
-                sweep_small(pg);
+                sweep_small(pg, 0);
             } else if (pg->kind == GC_PAGE_LARGE) {
-                sweep_large(pg);
+                sweep_large(pg, 0);
             }
         }
     }
-    gc_young = NULL;
     gc_allocated_before += gc_young_bytes;
     gc_young_bytes = 0;
 }

@@ -8,20 +8,22 @@
 
 #include "gc/gc_int.h"
 
-static vm_object **mstack;
+/* The mark stack holds objects to trace, the low bit set for one that stays young (so
+ * its slots need no card; objects are 8-aligned). */
+static uintptr_t *mstack;
 static size_t msp, mcap;
 
-static void push(vm_object *obj)
+static void push(vm_object *obj, uintptr_t stays_young)
 {
     if (msp == mcap) {
         size_t ncap = mcap ? mcap * 2 : 4096;
-        vm_object **n = realloc(mstack, ncap * sizeof *n);
+        uintptr_t *n = realloc(mstack, ncap * sizeof *n);
         if (!n)
             gc_fatal("out of memory for the mark stack (%zu entries)", ncap);
         mstack = n;
         mcap = ncap;
     }
-    mstack[msp++] = obj;
+    mstack[msp++] = (uintptr_t)obj | stays_young;
 }
 
 /* Are an array type's elements references? (VM_TF_ARRAY_OF_REFS says so; the element's
@@ -102,13 +104,25 @@ void gc_object_slots(vm_object *obj, uintptr_t lo, uintptr_t hi, gc_slot_fn fn, 
     visit_slots(obj, lo, hi, fn, ctx);
 }
 
-static void mark_obj(gc_page *pg, uint32_t cell, vm_object *obj)
+/* Marks obj; returns 1 if it stays young after this collection (a minor collection
+ * reaching it for the first time), which is when an old object's slot pointing to it
+ * needs its card kept dirty. */
+static int mark_obj(gc_page *pg, uint32_t cell, vm_object *obj)
 {
     if (gc_bit(pg->mark, cell))
-        return;
+        return 0;
+    if (gc_minor && gc_aging && !gc_bit(pg->surv, cell)) {
+        if (!gc_bit(pg->reached, cell)) {
+            gc_set_bit(pg->reached, cell);
+            if (type_has_refs(obj->type))
+                push(obj, 1);
+        }
+        return 1;
+    }
     gc_set_bit(pg->mark, cell);
     if (type_has_refs(obj->type))
-        push(obj);
+        push(obj, 0);
+    return 0;
 }
 
 void gc_mark_ref(vm_object *obj)
@@ -123,7 +137,8 @@ void gc_mark_ref(vm_object *obj)
     mark_obj(pg, cell, obj);
 }
 
-/* A precise slot, found while tracing: a bad value names where it was found. */
+/* A precise slot, found while tracing the object ctx (NULL for a root; the low bit set
+ * if that object stays young): a bad value names where it was found. */
 static void mark_slot(vm_object **slot, void *ctx)
 {
     vm_object *obj = *slot;
@@ -133,13 +148,14 @@ static void mark_slot(vm_object **slot, void *ctx)
         return;
     pg = gc_object_cell(obj, &cell);
     if (!pg) {
-        vm_object *holder = ctx;
+        vm_object *holder = (vm_object *)((uintptr_t)ctx & ~(uintptr_t)1);
         gc_fatal("slot %p (+%td in a %s at %p) holds %p, which is not an object", (void *)slot,
                  holder ? (uint8_t *)slot - (uint8_t *)holder : 0,
                  holder && holder->type->name ? holder->type->name : "root",
                  (void *)holder, (void *)obj);
     }
-    mark_obj(pg, cell, obj);
+    if (mark_obj(pg, cell, obj) && ctx && !((uintptr_t)ctx & 1u))
+        gc_card_table[((uintptr_t)slot - gc_card_base) >> GC_CARD_SHIFT] = 1;
 }
 
 void gc_mark_slot(vm_object **slot)
@@ -177,8 +193,8 @@ GC_NO_ASAN void gc_mark_range(const void *lo, const void *hi)
 void gc_drain(void)
 {
     while (msp) {
-        vm_object *obj = mstack[--msp];
-        visit_slots(obj, 0, UINTPTR_MAX, mark_slot, obj);
+        uintptr_t e = mstack[--msp];
+        visit_slots((vm_object *)(e & ~(uintptr_t)1), 0, UINTPTR_MAX, mark_slot, (void *)e);
     }
 }
 

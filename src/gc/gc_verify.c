@@ -10,6 +10,14 @@
 
 #include "gc/gc_int.h"
 
+/* After a collection every allocated object is old or a young survivor. */
+static int survived(const vm_object *obj)
+{
+    uint32_t cell;
+    gc_page *pg = gc_object_cell(obj, &cell);
+    return pg && (gc_bit(pg->mark, cell) || gc_bit(pg->surv, cell));
+}
+
 static void check_target(vm_object **slot, vm_object *holder, const char *what)
 {
     vm_object *obj = *slot;
@@ -20,7 +28,7 @@ static void check_target(vm_object **slot, vm_object *holder, const char *what)
                  what, (void *)slot, holder ? (uint8_t *)slot - (uint8_t *)holder : 0,
                  holder && holder->type && holder->type->name ? holder->type->name : "-",
                  (void *)holder, (void *)obj);
-    if (!gc_is_marked(obj))
+    if (!survived(obj))
         gc_fatal("verify: %s slot %p holds %p, which the collection did not mark", what,
                  (void *)slot, (void *)obj);
 }
@@ -44,7 +52,7 @@ static void check_object(vm_object *obj, void *ctx)
     if (size > room)
         gc_fatal("verify: object %p (a %s) is %zu bytes in a %zu-byte cell", (void *)obj,
                  obj->type->name ? obj->type->name : "?", size, room);
-    if (!gc_is_marked(obj))
+    if (!survived(obj))
         gc_fatal("verify: object %p survived the sweep unmarked", (void *)obj);
     gc_object_slots(obj, 0, UINTPTR_MAX, check_slot, obj);
 }

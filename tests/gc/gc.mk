@@ -1,6 +1,7 @@
 # tests/gc/gc.mk — the collector's own test (tests/gc/gc_test.c), linked with src/gc/*.c
 # and src/vm/object.c only, run in every mode the collector has:
-#   make test-gc            plain, GCStress=1 + GCVerify=1, stress with minor collections
+#   make test-gc            plain, GCVerify, GCStress=1 + GCVerify=1, stress with minor
+#                           collections, a tiny nursery, and some of that with GCAging=1
 #   make test-gc SAN=1      the same under AddressSanitizer and UBSan
 #   make test-gc TARGET=armhf   cross-built, run under the target's emulator
 #   make bench-gc           binary trees of depth 20 with ANYCLR_GCStats=1
@@ -26,6 +27,9 @@ test-gc: $(GC_TEST_BIN)
 	ANYCLR_GCStress=1 ANYCLR_GCVerify=1 $(GC_TEST_EMU) $(GC_TEST_BIN)
 	ANYCLR_GCStress=5 ANYCLR_GCVerify=1 $(GC_TEST_EMU) $(GC_TEST_BIN)
 	ANYCLR_GCgen0size=64k ANYCLR_GCVerify=1 $(GC_TEST_EMU) $(GC_TEST_BIN)
+	ANYCLR_GCAging=1 ANYCLR_GCVerify=1 $(GC_TEST_EMU) $(GC_TEST_BIN)
+	ANYCLR_GCAging=1 ANYCLR_GCStress=5 ANYCLR_GCVerify=1 $(GC_TEST_EMU) $(GC_TEST_BIN)
+	ANYCLR_GCAging=1 ANYCLR_GCgen0size=64k $(GC_TEST_EMU) $(GC_TEST_BIN)
 
 bench-gc: $(GC_TEST_BIN)
 	ANYCLR_GCStats=1 $(GC_TEST_EMU) $(GC_TEST_BIN) bench 20

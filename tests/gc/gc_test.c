@@ -446,7 +446,9 @@ static void test_cards(void)
     clear_roots();
     old = new_node(1);
     root_slots[0] = &old->obj;
-    gc_collect(NULL, 0);                            /* old is old now */
+    gc_collect(NULL, 0);                            /* aging: survived once, still young */
+    CHECK(gc_stress || gc_generation(&old->obj) == (gc_aging ? 1 : GC_MAX_GENERATION));
+    gc_collect(NULL, 0);                            /* old now */
     CHECK(gc_generation(&old->obj) == GC_MAX_GENERATION);
     young = new_node(2);
     CHECK(gc_generation(&young->obj) == 0);
@@ -470,6 +472,46 @@ static void test_cards(void)
     gc_collect(NULL, -1);
 }
 
+/* Aging: a young survivor pointed to by an old object is kept through the following
+ * minor collections by the card the collector keeps dirty; so is one that a promoted
+ * object points to. */
+static void test_aging(void)
+{
+    node *old, *y, *p, *q, *r;
+    clear_roots();
+    old = new_node(1);
+    root_slots[0] = &old->obj;
+    gc_collect(NULL, -1);                           /* old */
+    y = new_node(2);
+    GC_STORE_REF(&old->a, &y->obj);
+    gc_collect(NULL, 0);
+    CHECK(gc_stress || gc_generation(&y->obj) == (gc_aging ? 1 : GC_MAX_GENERATION));
+    for (int i = 0; i < 200; i++)
+        new_node(-1);
+    gc_collect(NULL, 0);                            /* only the re-dirtied card keeps y */
+    CHECK(gc_is_object(y) && y->id == 2 && gc_generation(&y->obj) == GC_MAX_GENERATION);
+
+    p = new_node(3);
+    root_slots[1] = &p->obj;
+    q = new_node(4);
+    GC_STORE_REF(&p->a, &q->obj);
+    gc_collect(NULL, 0);                            /* p, q: young survivors */
+    r = new_node(5);
+    GC_STORE_REF(&p->b, &r->obj);
+    gc_collect(NULL, 0);                            /* p, q promoted; r stays young */
+    CHECK(gc_generation(&p->obj) == GC_MAX_GENERATION);
+    CHECK(gc_stress || gc_generation(&r->obj) == (gc_aging ? 1 : GC_MAX_GENERATION));
+    root_slots[0] = NULL;
+    for (int i = 0; i < 200; i++)
+        new_node(-1);
+    gc_collect(NULL, 0);                            /* r lives through p's card */
+    CHECK(gc_is_object(r) && r->id == 5 && gc_is_object(q) && q->id == 4);
+    gc_collect(NULL, 0);
+    CHECK(p->b == &r->obj && r->id == 5);
+    clear_roots();
+    gc_collect(NULL, -1);
+}
+
 /* A store that skips the barrier is caught by GCVerify before the next minor collection
  * (in a child process, which must die of SIGABRT). */
 static void test_missing_barrier(void)
@@ -485,6 +527,7 @@ static void test_missing_barrier(void)
         freopen("/dev/null", "w", stderr);
         old = new_node(1);
         root_slots[0] = &old->obj;
+        gc_collect(NULL, 0);
         gc_collect(NULL, 0);
         young = new_node(2);
         old->a = &young->obj;                       /* no GC_STORE_REF */
@@ -808,6 +851,7 @@ int main(int argc, char **argv)
     test_arrays_and_strings();
     test_interior_and_conservative();
     test_cards();
+    test_aging();
     test_missing_barrier();
     test_finalization();
     test_handles();
@@ -821,6 +865,6 @@ int main(int argc, char **argv)
         fprintf(stderr, "gc_test: %d checks failed\n", failures);
         return 1;
     }
-    printf("gc_test: ok (stress %d, verify %d)\n", gc_stress, gc_verify);
+    printf("gc_test: ok (stress %d, verify %d, aging %d)\n", gc_stress, gc_verify, gc_aging);
     return 0;
 }
