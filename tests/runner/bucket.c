@@ -10,6 +10,7 @@
  */
 #include "runner.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +21,7 @@ static const char *const boring_frames[] = {
     "raise", "abort", "__GI_raise", "__GI_abort", "__pthread_kill_implementation",
     "__pthread_kill_internal", "pthread_kill", "__pthread_kill", "__assert_fail",
     "__assert_fail_base", "__libc_message", "__libc_start_call_main", "__libc_start_main",
-    "_start", "??", "__restore_rt", "__GI___pthread_kill", "__poll", "poll", NULL
+    "_start", "??", "__restore_rt", "__GI___pthread_kill", "__GI___assert_fail", NULL
 };
 
 /* "f1 < f2 < f3": the top interesting frames of the first `bt` in gdb output. */
@@ -126,37 +127,75 @@ static const char *nth_line(const char *text, size_t textlen, size_t i, size_t *
     return p;
 }
 
+int tr_is_crash(const tr_expect *ex, const tr_result *r)
+{
+    if (!r->signo || r->timed_out || r->rc == ex->rc)
+        return 0;
+    return !(r->signo == SIGABRT && r->err.data && strstr(r->err.data, "Unhandled exception. "));
+}
+
+/* Text from the run, made comparable across tests: the program's own path (it
+   holds the cache hash) becomes <program>, numbers become N. */
+static char *variable_part(const tr_expect *ex, const char *s)
+{
+    tr_buf b = {0};
+    size_t dl = ex->dir ? strlen(ex->dir) : 0;
+    for (const char *p = s; *p;) {
+        if (dl && !strncmp(p, ex->dir, dl)) {
+            tr_buf_puts(&b, "<program>");
+            p += dl;
+            /* the rest of the path up to a blank or quote */
+            while (*p && *p != ' ' && *p != '\'' && *p != '"' && *p != ')' && *p != ':')
+                p++;
+        } else {
+            tr_buf_add(&b, p, 1);
+            p++;
+        }
+    }
+    if (!b.data)
+        tr_buf_add(&b, "", 0);
+    char *n = tr_normalise(b.data, b.len, 160);
+    tr_buf_free(&b);
+    return n;
+}
+
 char *tr_cause(const tr_failure *f)
 {
     const tr_result *r = f->res;
     const tr_expect *ex = f->ex;
     char *frames = top_frames(f->backtrace, 3);
-    char *s = NULL;
+    char *s = NULL, *v = NULL;
 
     if (r->exec_failed) {
-        s = tr_fmt("cannot run anyclr: %s", r->err.data);
+        v = variable_part(ex, r->err.data);
+        s = tr_fmt("cannot run anyclr: %s", v);
     } else if (r->timed_out) {
         s = frames ? tr_fmt("timeout (%.0f s) in %s", f->timeout, frames)
                    : tr_fmt("timeout (%.0f s)", f->timeout);
-    } else if (r->signo && r->rc != ex->rc) {
-        s = frames ? tr_fmt("crash: %s in %s", tr_signame(r->signo), frames)
-                   : tr_fmt("crash: %s", tr_signame(r->signo));
     }
     if (!s) {
+        /* An assertion says more than the SIGABRT it ends with. */
         char *a = line_with(r->err.data, "Assertion `", 0);
         if (!a)
             a = line_with(r->err.data, "assertion failed", 1);
         if (a) {
-            s = tr_fmt("assertion: %s", a);
+            v = variable_part(ex, a);
+            s = tr_fmt("assertion: %s", v);
             free(a);
         }
+    }
+    if (!s && tr_is_crash(ex, r)) {
+        s = frames ? tr_fmt("crash: %s in %s", tr_signame(r->signo), frames)
+                   : tr_fmt("crash: %s", tr_signame(r->signo));
     }
     if (!s) {
         char *got = unhandled(r->err.data);
         char *want = unhandled(ex->err.data);
         /* Only an exception CoreCLR did not throw (or threw of another type). */
-        if (got && (!want || type_len(got) != type_len(want) || strncmp(got, want, type_len(got))))
-            s = tr_fmt("unhandled %s", got);
+        if (got && (!want || type_len(got) != type_len(want) || strncmp(got, want, type_len(got)))) {
+            v = variable_part(ex, got);
+            s = tr_fmt("unhandled %s", v);
+        }
         free(got);
         free(want);
     }
@@ -164,7 +203,9 @@ char *tr_cause(const tr_failure *f)
         char *e = line_with(r->err.data, "anyclr: ", 0);
         if (!e)
             e = line_with(r->err.data, "error", 1);
-        s = e ? tr_fmt("exit code %d, expected %d: %s", r->rc, ex->rc, e)
+        if (e)
+            v = variable_part(ex, e);
+        s = e ? tr_fmt("exit code %d, expected %d: %s", r->rc, ex->rc, v)
               : tr_fmt("exit code %d, expected %d", r->rc, ex->rc);
         free(e);
     }
@@ -179,19 +220,24 @@ char *tr_cause(const tr_failure *f)
         }
         char *en = e ? tr_normalise(e, el, 60) : tr_strdup("<end of output>");
         char *gn = g ? tr_normalise(g, gl, 60) : tr_strdup("<end of output>");
-        if (!e && !g)
+        if (!e && !g) {
             s = tr_strdup("stdout differs (in line endings or a final newline)");
-        else
+        } else if (e && g && !strcmp(en, gn)) {
+            /* Only numbers differ: the numbers are the point, show them. */
+            free(en);
+            free(gn);
+            en = tr_strndup(e, el < 60 ? el : 60);
+            gn = tr_strndup(g, gl < 60 ? gl : 60);
+            s = tr_fmt("stdout differs in a number: expected \"%s\", got \"%s\"", en, gn);
+        }
+        if (!s)
             s = tr_fmt("stdout differs: expected \"%s\", got \"%s\"", en, gn);
         free(en);
         free(gn);
-        free(frames);
-        return s;   /* already normalised, field by field */
     }
     free(frames);
-    char *n = tr_normalise(s, strlen(s), 200);
-    free(s);
-    return n;
+    free(v);
+    return s;
 }
 
 /* A group of failures with one cause. */

@@ -542,7 +542,7 @@ int main(int argc, char **argv)
         return 130;
     }
 
-    size_t npass = 0, nfail = 0, nskip = 0, nxpass = 0, ncached = 0;
+    size_t npass = 0, nfail = 0, nskip = 0, nxpass = 0, ncached = 0, nran = 0;
     for (size_t i = 0; i < tl.n; i++) {
         tr_test *t = &tl.v[i];
         if (t->status == TR_FAIL)
@@ -552,7 +552,8 @@ int main(int argc, char **argv)
         else
             npass++;
         nxpass += t->status == TR_XPASS;
-        ncached += t->cached;
+        ncached += t->cached == 1;
+        nran += t->cached == 0;
     }
     tr_print_buckets(tl.v, tl.n);
     if (nxpass) {
@@ -569,7 +570,7 @@ int main(int argc, char **argv)
         printf("\nreport: %s.xml, %s.json; output of each test: %s/<test>/\n", report_base, report_base,
                cfg.out_dir);
     printf("time: %.1f s; expectations: %zu from the cache, %zu compiled and run on CoreCLR\n", seconds,
-           ncached, tl.n - nskip - ncached);
+           ncached, nran);
     printf("%zu passed, %zu failed, %zu skipped\n", npass, nfail, nskip);
     return nfail ? 1 : 0;
 }

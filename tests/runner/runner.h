@@ -186,7 +186,7 @@ typedef struct {
     char *cause;         /* failure bucket key, or skip reason */
     char *detail;        /* one more line for the log, or NULL */
     double seconds;
-    int cached;          /* the expectation came from the cache */
+    int cached;          /* expectation: 1 from the cache, 0 made now, -1 none */
     int done;
 } tr_test;
 
@@ -226,6 +226,10 @@ typedef struct {
     double timeout;
 } tr_failure;
 
+/* Whether a run died of a crash (and deserves a backtrace): killed by a signal
+   that is not our timeout and not the SIGABRT of an unhandled managed exception
+   (which ends the process as CoreCLR does, exit 134). */
+int tr_is_crash(const tr_expect *ex, const tr_result *r);
 /* The failure's cause, as a short normalised line: the bucket key. */
 char *tr_cause(const tr_failure *f);
 /* Prints failures grouped by cause, most common first. */

@@ -145,11 +145,20 @@ static char *backtrace_of(const tr_config *cfg, const tr_expect *ex, const char 
             tr_result_free(&r);
             DIR *d = opendir(dir);
             struct dirent *e;
-            while (d && (e = readdir(d)))
-                if (strstr(e->d_name, ".core") || !strncmp(e->d_name, "core", 4)) {
+            /* qemu writes the guest's core as qemu_<prog>_<time>_<pid>.core; the
+               kernel may also dump qemu itself as core[.pid], which is of no use
+               and large, so it goes. */
+            while (d && (e = readdir(d))) {
+                char *full = tr_fmt("%s/%s", dir, e->d_name);
+                if (!strncmp(e->d_name, "qemu_", 5) && strstr(e->d_name, ".core")) {
                     free(core);
-                    core = tr_fmt("%s/%s", dir, e->d_name);
+                    core = full;
+                    continue;
                 }
+                if (!strcmp(e->d_name, "core") || !strncmp(e->d_name, "core.", 5))
+                    unlink(full);
+                free(full);
+            }
             if (d)
                 closedir(d);
         }
@@ -215,7 +224,7 @@ static const char *status_name(tr_status s)
 }
 
 static void __attribute__((noreturn)) finish(const char *dir, tr_status st, const char *cause, const char *detail,
-                   double seconds, int cached)
+                   double seconds, int cached /* 1 cache, 0 compiled and run, -1 neither */)
 {
     char *p = tr_fmt("%s/result", dir);
     FILE *f = fopen(p, "w");
@@ -223,7 +232,7 @@ static void __attribute__((noreturn)) finish(const char *dir, tr_status st, cons
         put(f, "status", status_name(st));
         put(f, "cause", cause);
         put(f, "detail", detail);
-        fprintf(f, "seconds=%.3f\ncached=%d\n", seconds, cached);
+        fprintf(f, "seconds=%.3f\noracle=%s\n", seconds, cached < 0 ? "none" : cached ? "cached" : "ran");
         fclose(f);
     }
     free(p);
@@ -243,7 +252,7 @@ void tr_worker(const tr_config *cfg, const tr_test *t)
     }
     if (t->excl && !cfg->run_excluded && !cfg->oracle_only) {
         char *c = tr_fmt("excluded: %s", t->excl->reason);
-        finish(dir, TR_SKIP, c, NULL, 0, 0);
+        finish(dir, TR_SKIP, c, NULL, 0, -1);
     }
 
     tr_expect ex;
@@ -251,12 +260,12 @@ void tr_worker(const tr_config *cfg, const tr_test *t)
     if (ex.error_log && *ex.error_log)
         save_str(dir, "oracle.log", ex.error_log);
     if (ex.not_a_program)
-        finish(dir, TR_SKIP, "not a program (no static Main)", NULL, tr_now() - start, 0);
+        finish(dir, TR_SKIP, "not a program (no static Main)", NULL, tr_now() - start, -1);
     if (ex.error) {
         /* The test itself is broken (it does not compile, or CoreCLR cannot give a
            stable answer): a failure whatever anyclr would do. */
         char *c = tr_fmt("oracle: %.200s", ex.error);
-        finish(dir, TR_FAIL, c, ex.error_log && *ex.error_log ? "see oracle.log" : NULL, tr_now() - start, 0);
+        finish(dir, TR_FAIL, c, ex.error_log && *ex.error_log ? "see oracle.log" : NULL, tr_now() - start, -1);
     }
     save(dir, "expected", ex.out.data, ex.out.len);
     save(dir, "expected.stderr", ex.err.data, ex.err.len);
@@ -295,9 +304,8 @@ void tr_worker(const tr_config *cfg, const tr_test *t)
         if (!same_out)
             write_diff(dir);
         char *bt = NULL;
-        /* A signal is a crash unless it is the expected one (SIGABRT of an
-           unhandled exception, exit 134, on CoreCLR as on anyclr). */
-        if (r.signo && r.rc != ex.rc && cfg->backtraces) {
+        /* A crash gets a backtrace; see tr_is_crash for what is not one. */
+        if (tr_is_crash(&ex, &r) && cfg->backtraces) {
             bt = backtrace_of(cfg, &ex, dir);
             save_str(dir, "backtrace", bt);
         } else if (r.timed_out) {
@@ -350,8 +358,8 @@ int tr_read_result(const tr_config *cfg, tr_test *t)
                 t->detail = tr_strdup(v);
             else if (!strcmp(line, "seconds"))
                 t->seconds = atof(v);
-            else if (!strcmp(line, "cached"))
-                t->cached = atoi(v);
+            else if (!strcmp(line, "oracle"))
+                t->cached = !strcmp(v, "cached") ? 1 : !strcmp(v, "ran") ? 0 : -1;
         }
         line = eol ? eol + 1 : NULL;
     }
