@@ -412,6 +412,11 @@ vm_method *vm_method_instantiate(vm_thread *t, vm_method *def, uint32_t n, vm_ty
         }
     if (is_typical(n, args, VM_KIND_MVAR))
         return def;
+    /* The copy takes the definition's vtable slot, so the owner's vtable must exist
+     * (unless it is being built right now, when the slot is already assigned). */
+    if (!(TX(def->owner)->ts & TS_READY_BUSY) &&
+        vm_type_prepare(t, def->owner, VM_TS_READY) != 0)
+        return NULL;
     vm_method *m = inst_get(&method_insts, def, n, args);
     if (m)
         return m;

@@ -190,7 +190,7 @@ enum {
 
 /* Things the core library's names alone decide: primitives and the other special types. */
 static void mark_special(vm_type *type) {
-    if (!type->module->is_corlib || type->enclosing)
+    if (!type->module->is_corlib)
         return;
     for (size_t i = 0; i < NBUILTINS; i++) {
         const struct builtin_name *b = &builtin_names[i];
@@ -300,21 +300,13 @@ vm_type *vm_typedef(vm_thread *t, vm_module *m, uint32_t row) {
     if ((type->md_flags & TA_LAYOUT_MASK) == TA_EXPLICIT)
         type->flags |= VM_TF_EXPLICIT_LAYOUT;
 
-    uint32_t r;
-    if (md_find(img, MDC_NestedClass_NestedClass, row, &r)) {
-        uint32_t enc = md_get(img, MDC_NestedClass_EnclosingClass, r);
-        if (enc == row) {
-            vm_throw_bad_image(t, m, "a type encloses itself");
-            vm_type_fail(t, type);
-            return NULL;
-        }
-        type->enclosing = vm_typedef(t, m, enc);
-        if (!type->enclosing) {
-            vm_type_fail(t, type);
-            return NULL;
-        }
-    }
-    mark_special(type);
+    /* Everything read from the row itself is set before anything is resolved: loading
+     * the enclosing type or the parent may come back here and instantiate this type. */
+    uint32_t r, enc = 0;
+    if (md_find(img, MDC_NestedClass_NestedClass, row, &r))
+        enc = md_get(img, MDC_NestedClass_EnclosingClass, r);
+    if (!enc)
+        mark_special(type);
     type->variance = generic_params(m, type->token, &type->ngeneric);
     if (type->ngeneric) {
         type->flags |= VM_TF_GENERIC_DEF;
@@ -327,6 +319,18 @@ vm_type *vm_typedef(vm_thread *t, vm_module *m, uint32_t row) {
         vm_has_attribute(m, type->token, "System.Runtime.CompilerServices",
                          "IsByRefLikeAttribute"))
         type->flags |= VM_TF_BYREFLIKE;
+    if (enc) {
+        if (enc == row) {
+            vm_throw_bad_image(t, m, "a type encloses itself");
+            vm_type_fail(t, type);
+            return NULL;
+        }
+        type->enclosing = vm_typedef(t, m, enc);
+        if (!type->enclosing) {
+            vm_type_fail(t, type);
+            return NULL;
+        }
+    }
     if (vm_type_load_links(t, type, NULL) != 0)
         return NULL;
     if ((type->flags & VM_TF_ENUM) && enum_underlying(t, type) != 0) {
