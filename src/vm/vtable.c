@@ -376,11 +376,15 @@ int vm_type_dispatch(vm_thread *t, vm_type *type) {
  * interface of the same definition that iface is assignable from. */
 static int find_iface_entry(vm_type *type, vm_type *iface) {
     int i = iface_index(type, iface);
-    if (i >= 0 || !iface->generic_def || !(iface->flags & VM_TF_INTERFACE_VARIANT))
+    if (i >= 0 || !iface->generic_def)
         return i;
+    /* string[] used as IList<object>: the array's own IList<string> does the work. */
+    int arr = type->kind == VM_KIND_SZARRAY && vm_is_assignable(iface, type);
+    if (!arr && !(iface->flags & VM_TF_INTERFACE_VARIANT))
+        return -1;
     for (uint32_t k = 0; k < type->ninterfaces; k++) {
         vm_type *c = type->interfaces[k];
-        if (c->generic_def == iface->generic_def && vm_is_assignable(iface, c))
+        if (c->generic_def == iface->generic_def && (arr || vm_is_assignable(iface, c)))
             return (int)k;
     }
     return -1;
