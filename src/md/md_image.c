@@ -28,6 +28,10 @@ int md_fail(md_error *err, uint64_t offset, int has_offset, const char *fmt, ...
 void md_format_error(char *buf, size_t size, const char *file, const md_error *err) {
     if (!buf || size == 0)
         return;
+    if (!err) {
+        snprintf(buf, size, "%s: unknown error", file ? file : "?");
+        return;
+    }
     if (!file)
         file = "?";
     if (err->has_offset)
@@ -62,10 +66,12 @@ uint64_t md_rva_to_offset(const md_image *img, uint32_t rva) {
 }
 
 uint64_t md_ptr_offset(const md_image *img, const void *p) {
-    const uint8_t *b = p;
-    if (!img || !b || b < img->data || b > img->data + img->size)
+    /* Compared as integers: p may point anywhere, and relational operators on
+     * pointers into different objects are undefined. */
+    uintptr_t b = (uintptr_t)p, lo = img ? (uintptr_t)img->data : 0;
+    if (!img || !p || b < lo || b - lo > img->size)
         return UINT64_MAX;
-    return (uint64_t)(b - img->data);
+    return (uint64_t)(b - lo);
 }
 
 /* ---- accessors -------------------------------------------------------------------- */
