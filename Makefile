@@ -64,3 +64,4 @@ clean:
 -include corlib/corlib.mk
 -include tests/tests.mk
 -include tests/programs.mk
+-include tests/gc/gc.mk

@@ -33,3 +33,10 @@ test-gc: $(GC_TEST_BIN)
 
 bench-gc: $(GC_TEST_BIN)
 	ANYCLR_GCStats=1 $(GC_TEST_EMU) $(GC_TEST_BIN) bench 20
+
+# As a part of `make test` (tests/tests.mk's part mechanism), when included after it.
+TEST_PARTS += test-gc-modes
+.PHONY: test-gc-modes test-gc-modes-run
+test-gc-modes:
+	$(TEST_PART)
+test-gc-modes-run: test-gc
