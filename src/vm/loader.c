@@ -530,7 +530,8 @@ int vm_builtins_load(vm_thread *t);   /* type.c */
 int vm_init(const vm_target *target, const char *corlib_path) {
     if (vm_targets_init() != 0)
         return -1;
-    if (target == NULL || target == &vm_host[0])
+    /* vm_host read before this call is the compiled-in facts; use the checked row. */
+    if (target == NULL || strcmp(target->name, vm_host->name) == 0)
         target = vm_host;
     vm_layout_target = target;
     vm_thread *t = vm_current_thread();
