@@ -8,7 +8,8 @@
 #   make fuzz-run FUZZ_TIME=600  run it, growing build/fuzz/corpus
 #
 # The parts:
-#   test-build        the native builds: with -Werror (build/werror), `all`, and SAN
+#   test-build        the native binaries: with -Werror (build/werror), plain, and SAN
+#   test-build-all    the rest of `make` (the core library ...)
 #   test-build-targets  the cross builds of TEST_TARGETS and TARGET, -Werror
 #   test-md-counts    table row counts of every framework assembly against the oracle
 #   test-fuzz-replay  the fuzz target over the seeds and the regression corpus
@@ -40,14 +41,14 @@ else
   TEST_TARGETS ?= $(TARGET)
 endif
 
-TEST_PARTS := test-build test-build-targets test-md-counts test-fuzz-replay test-hostile \
-              test-targets
+TEST_PARTS := test-build test-build-all test-build-targets test-md-counts test-fuzz-replay \
+              test-hostile test-targets
 
 .PHONY: test $(TEST_PARTS) $(addsuffix -run,$(TEST_PARTS)) fuzz fuzz-run
 
 test:
 	@rm -rf $(TEST_RESULTS)
-	@$(MAKE) --no-print-directory -k -O -j$(TEST_JOBS) $(TEST_PARTS) || true
+	@$(MAKE) --no-print-directory -k -j$(TEST_JOBS) $(TEST_PARTS) || true
 	@tests/lib/summary.sh $(TEST_RESULTS) $(TEST_PARTS)
 
 # ---- builds ------------------------------------------------------------------------
@@ -56,7 +57,7 @@ test:
 # -Werror build has a directory of its own (build/werror) so that it recompiles what
 # changed even when build/ is already up to date, and so shows every warning again.
 TEST_WERROR := WARN='$(WARN) -Werror'
-TEST_PART    = @tests/lib/part.sh $@ $(MAKE) --no-print-directory $@-run
+TEST_PART    = +@tests/lib/part.sh $@ $(MAKE) --no-print-directory $@-run
 
 # The cross builds: TEST_TARGETS, and TARGET when that is not the host.
 TEST_CROSS := $(sort $(TEST_TARGETS) $(filter-out $(HOST_TARGET),$(TARGET)))
@@ -71,8 +72,15 @@ test-build:
 	$(TEST_PART)
 test-build-run: | build/.setup-done
 	$(MAKE) -k TARGET=$(HOST_TARGET) SAN= B=build/werror $(TEST_WERROR) build/werror/bin/anyclr
-	$(MAKE) -k TARGET=$(HOST_TARGET) SAN= all
+	$(MAKE) -k TARGET=$(HOST_TARGET) SAN= build/bin/anyclr
 	$(MAKE) -k TARGET=$(HOST_TARGET) SAN=1 $(TEST_WERROR) build/san/bin/anyclr
+
+# Everything else `make` builds (the core library...), kept apart so that a failure
+# there does not stop the parts that need only the binaries.
+test-build-all:
+	$(TEST_PART)
+test-build-all-run: | build/.setup-done
+	$(MAKE) -k TARGET=$(HOST_TARGET) SAN= all
 
 test-build-targets:
 	$(TEST_PART)

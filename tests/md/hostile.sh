@@ -5,6 +5,7 @@
 # must come with exactly one line on stderr, "anyclr: error: FILE: what", and an error
 # about the bytes of a file of 64 bytes or more must say where: "(at offset N)" at its
 # end, N (decimal or 0x hex) <= the file's size.
+# Also runs every file in tests/md/bad, the bad files that once failed here.
 # usage: tests/md/hostile.sh ANYCLR SMALL.dll
 #   RUN= is put before ANYCLR (an emulator); HOSTILE_FLIPS= how many bit flips (300).
 set -u
@@ -103,6 +104,10 @@ if [ -n "$bsjb" ]; then
     cp "$small" "$c/bad-bsjb.dll"; poke "$c/bad-bsjb.dll" "$bsjb" 0
     check "$c/bad-bsjb.dll" content
 fi
+# Files that once failed here, kept in tests/md/bad (the name says what is wrong).
+for f in "$root"/tests/md/bad/*.dll; do
+    [ -f "$f" ] && check "$f" content
+done
 # The undamaged file itself must dump cleanly.
 check "$small" content
 
@@ -130,5 +135,5 @@ for ((i = 0; i < flips; i++)); do
     rm -f "$f"
 done
 
-echo "hostile: $runs runs ($cuts truncations, $flips bit flips, the rest hand-made), $failures failed"
+echo "hostile: $runs runs ($cuts truncations, $flips bit flips, the rest hand-made or from tests/md/bad), $failures failed"
 [ "$failures" -eq 0 ]
