@@ -1,0 +1,736 @@
+// System.Decimal: a 96-bit unsigned integer, a sign and a power-of-ten scale 0..28. Arithmetic is
+// exact in a small big-number type and rounded (half to even) into 96 bits at the end, as .NET does.
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace System
+{
+    [Serializable]
+    [StructLayout(LayoutKind.Sequential)]
+    public readonly struct Decimal : IFormattable, ISpanFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
+    {
+        private const int SignMask = unchecked((int)0x80000000);
+        private const int ScaleShift = 16;
+        private const int MaxScale = 28;
+
+        private readonly int _flags;
+        private readonly uint _hi32;
+        private readonly ulong _lo64;
+
+        public const decimal Zero = 0m;
+        public const decimal One = 1m;
+        public const decimal MinusOne = -1m;
+        public const decimal MaxValue = 79228162514264337593543950335m;
+        public const decimal MinValue = -79228162514264337593543950335m;
+
+        public Decimal(int value) : this(value < 0 ? (ulong)(-(long)value) : (ulong)value, 0, value < 0, 0) { }
+        public Decimal(uint value) : this(value, 0, false, 0) { }
+        public Decimal(long value) : this(value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value, 0, value < 0, 0) { }
+        public Decimal(ulong value) : this(value, 0, false, 0) { }
+        public Decimal(float value) { this = FromDouble(value, 7); }
+        public Decimal(double value) { this = FromDouble(value, 15); }
+
+        public Decimal(int lo, int mid, int hi, bool isNegative, byte scale)
+        {
+            if (scale > MaxScale) throw new ArgumentOutOfRangeException("scale", "Decimal's scale value must be between 0 and 28, inclusive.");
+            _lo64 = (uint)lo | ((ulong)(uint)mid << 32);
+            _hi32 = (uint)hi;
+            _flags = (scale << ScaleShift) | (isNegative ? SignMask : 0);
+        }
+
+        public Decimal(int[] bits) : this(new ReadOnlySpan<int>(bits ?? throw new ArgumentNullException("bits"))) { }
+
+        public Decimal(ReadOnlySpan<int> bits)
+        {
+            if (bits.Length != 4) throw new ArgumentException("Decimal byte array constructor requires an array of length four containing valid decimal bytes.", "bits");
+            int f = bits[3];
+            if ((f & ~(SignMask | (0xFF << ScaleShift))) != 0 || ((f >> ScaleShift) & 0xFF) > MaxScale)
+                throw new ArgumentException("Decimal byte array constructor requires an array of length four containing valid decimal bytes.", "bits");
+            _lo64 = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            _hi32 = (uint)bits[2];
+            _flags = f;
+        }
+
+        private Decimal(ulong lo64, uint hi32, bool negative, int scale)
+        {
+            _lo64 = lo64;
+            _hi32 = hi32;
+            _flags = (scale << ScaleShift) | (negative && (lo64 | hi32) != 0 ? SignMask : 0);
+        }
+
+        internal bool Negative => _flags < 0;
+        public byte Scale => (byte)(_flags >> ScaleShift);
+
+        // ---- the big-number helper: little-endian uint limbs, trimmed.
+
+        private static uint[] Mantissa(decimal d) => Trim(new uint[] { (uint)d._lo64, (uint)(d._lo64 >> 32), d._hi32 });
+
+        private static uint[] Trim(uint[] a)
+        {
+            int n = a.Length;
+            while (n > 0 && a[n - 1] == 0) n--;
+            if (n == a.Length) return a;
+            uint[] r = new uint[n];
+            Array.Copy(a, r, n);
+            return r;
+        }
+
+        private static uint[] MulSmall(uint[] a, uint m)
+        {
+            uint[] r = new uint[a.Length + 1];
+            ulong carry = 0;
+            for (int i = 0; i < a.Length; i++)
+            {
+                ulong p = (ulong)a[i] * m + carry;
+                r[i] = (uint)p;
+                carry = p >> 32;
+            }
+            r[a.Length] = (uint)carry;
+            return Trim(r);
+        }
+
+        private static uint[] MulPow10(uint[] a, int k)
+        {
+            while (k >= 9) { a = MulSmall(a, 1000000000); k -= 9; }
+            uint p = 1;
+            while (k-- > 0) p *= 10;
+            return p == 1 ? a : MulSmall(a, p);
+        }
+
+        private static uint[] DivSmall(uint[] a, uint d, out uint rem)
+        {
+            uint[] q = new uint[a.Length];
+            ulong r = 0;
+            for (int i = a.Length - 1; i >= 0; i--)
+            {
+                ulong cur = (r << 32) | a[i];
+                q[i] = (uint)(cur / d);
+                r = cur % d;
+            }
+            rem = (uint)r;
+            return Trim(q);
+        }
+
+        private static int Cmp(uint[] a, uint[] b)
+        {
+            if (a.Length != b.Length) return a.Length < b.Length ? -1 : 1;
+            for (int i = a.Length - 1; i >= 0; i--) if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+            return 0;
+        }
+
+        private static uint[] AddBig(uint[] a, uint[] b)
+        {
+            int n = Math.Max(a.Length, b.Length);
+            uint[] r = new uint[n + 1];
+            ulong carry = 0;
+            for (int i = 0; i < n; i++)
+            {
+                ulong s = (ulong)(i < a.Length ? a[i] : 0) + (i < b.Length ? b[i] : 0) + carry;
+                r[i] = (uint)s;
+                carry = s >> 32;
+            }
+            r[n] = (uint)carry;
+            return Trim(r);
+        }
+
+        // a - b, a >= b.
+        private static uint[] SubBig(uint[] a, uint[] b)
+        {
+            uint[] r = new uint[a.Length];
+            long borrow = 0;
+            for (int i = 0; i < a.Length; i++)
+            {
+                long s = (long)a[i] - (i < b.Length ? b[i] : 0) - borrow;
+                borrow = s < 0 ? 1 : 0;
+                r[i] = (uint)(s + (borrow << 32));
+            }
+            return Trim(r);
+        }
+
+        private static uint[] MulBig(uint[] a, uint[] b)
+        {
+            uint[] r = new uint[a.Length + b.Length + 1];
+            for (int i = 0; i < a.Length; i++)
+            {
+                ulong carry = 0;
+                for (int j = 0; j < b.Length; j++)
+                {
+                    ulong p = (ulong)a[i] * b[j] + r[i + j] + carry;
+                    r[i + j] = (uint)p;
+                    carry = p >> 32;
+                }
+                int k = i + b.Length;
+                while (carry != 0)
+                {
+                    ulong s = (ulong)r[k] + carry;
+                    r[k] = (uint)s;
+                    carry = s >> 32;
+                    k++;
+                }
+            }
+            return Trim(r);
+        }
+
+        // Schoolbook long division by shifting and subtracting (bit by bit); fine for these sizes.
+        private static uint[] DivBig(uint[] a, uint[] b, out uint[] rem)
+        {
+            if (b.Length == 1) { uint[] q1 = DivSmall(a, b[0], out uint r1); rem = r1 == 0 ? new uint[0] : new uint[] { r1 }; return q1; }
+            uint[] q = new uint[a.Length];
+            uint[] r = new uint[0];
+            for (int i = a.Length * 32 - 1; i >= 0; i--)
+            {
+                r = ShiftLeft1(r, (a[i >> 5] >> (i & 31)) & 1);
+                if (Cmp(r, b) >= 0)
+                {
+                    r = SubBig(r, b);
+                    q[i >> 5] |= 1u << (i & 31);
+                }
+            }
+            rem = r;
+            return Trim(q);
+        }
+
+        private static uint[] ShiftLeft1(uint[] a, uint bit)
+        {
+            uint[] r = new uint[a.Length + 1];
+            uint carry = bit;
+            for (int i = 0; i < a.Length; i++)
+            {
+                r[i] = (a[i] << 1) | carry;
+                carry = a[i] >> 31;
+            }
+            r[a.Length] = carry;
+            return Trim(r);
+        }
+
+        private static bool IsZero(uint[] a) => a.Length == 0;
+
+        // Builds a decimal from an exact big mantissa and scale, rounding half to even (with 'sticky'
+        // telling whether a nonzero tail was already dropped) into 96 bits and scale <= 28.
+        private static decimal Pack(uint[] m, int scale, bool negative, bool sticky = false)
+        {
+            uint lastDigit = 0;
+            bool dropped = false;
+            while ((m.Length > 3 || scale > MaxScale) && scale > 0)
+            {
+                if (dropped) sticky |= lastDigit != 0;
+                m = DivSmall(m, 10, out lastDigit);
+                dropped = true;
+                scale--;
+            }
+            if (dropped)
+            {
+                bool up = lastDigit > 5 || (lastDigit == 5 && (sticky || (m.Length > 0 && (m[0] & 1) != 0)));
+                if (up)
+                {
+                    m = AddBig(m, new uint[] { 1 });
+                    if (m.Length > 3)
+                    {
+                        if (scale == 0) throw new OverflowException("Value was either too large or too small for a Decimal.");
+                        m = DivSmall(m, 10, out _);
+                        scale--;
+                    }
+                }
+            }
+            while (scale < 0)
+            {
+                m = MulSmall(m, 10);
+                scale++;
+            }
+            if (m.Length > 3) throw new OverflowException("Value was either too large or too small for a Decimal.");
+            ulong lo = m.Length > 0 ? m[0] : 0u;
+            if (m.Length > 1) lo |= (ulong)m[1] << 32;
+            uint hi = m.Length > 2 ? m[2] : 0u;
+            return new decimal(lo, hi, negative, scale);
+        }
+
+        // ---- arithmetic
+
+        public static decimal Add(decimal d1, decimal d2)
+        {
+            int s = Math.Max(d1.Scale, d2.Scale);
+            uint[] a = MulPow10(Mantissa(d1), s - d1.Scale);
+            uint[] b = MulPow10(Mantissa(d2), s - d2.Scale);
+            if (d1.Negative == d2.Negative) return Pack(AddBig(a, b), s, d1.Negative);
+            int c = Cmp(a, b);
+            if (c == 0) return new decimal(0, 0, false, s);
+            return c > 0 ? Pack(SubBig(a, b), s, d1.Negative) : Pack(SubBig(b, a), s, d2.Negative);
+        }
+
+        public static decimal Subtract(decimal d1, decimal d2) => Add(d1, Negate(d2));
+
+        public static decimal Multiply(decimal d1, decimal d2) =>
+            Pack(MulBig(Mantissa(d1), Mantissa(d2)), d1.Scale + d2.Scale, d1.Negative != d2.Negative);
+
+        public static decimal Divide(decimal d1, decimal d2)
+        {
+            uint[] b = Mantissa(d2);
+            if (IsZero(b)) throw new DivideByZeroException();
+            uint[] a = Mantissa(d1);
+            bool neg = d1.Negative != d2.Negative;
+            if (IsZero(a)) return new decimal(0, 0, false, 0);
+            const int extra = 60;
+            uint[] q = DivBig(MulPow10(a, extra), b, out uint[] rem);
+            int scale = d1.Scale - d2.Scale + extra;
+            bool exact = IsZero(rem);
+            if (exact)
+            {
+                int preferred = Math.Max(d1.Scale - d2.Scale, 0);
+                while (scale > preferred)
+                {
+                    uint[] t = DivSmall(q, 10, out uint r);
+                    if (r != 0) break;
+                    q = t;
+                    scale--;
+                }
+            }
+            decimal result = Pack(q, scale, neg, !exact);
+            return result;
+        }
+
+        public static decimal Remainder(decimal d1, decimal d2)
+        {
+            uint[] b0 = Mantissa(d2);
+            if (IsZero(b0)) throw new DivideByZeroException();
+            int s = Math.Max(d1.Scale, d2.Scale);
+            uint[] a = MulPow10(Mantissa(d1), s - d1.Scale);
+            uint[] b = MulPow10(b0, s - d2.Scale);
+            DivBig(a, b, out uint[] rem);
+            return Pack(rem, s, d1.Negative);
+        }
+
+        public static decimal Negate(decimal d) => new decimal(d._lo64, d._hi32, !d.Negative, d.Scale);
+        public static decimal Abs(decimal d) => new decimal(d._lo64, d._hi32, false, d.Scale);
+
+        public static int Compare(decimal d1, decimal d2)
+        {
+            bool z1 = (d1._lo64 | d1._hi32) == 0, z2 = (d2._lo64 | d2._hi32) == 0;
+            if (z1 && z2) return 0;
+            bool n1 = d1.Negative && !z1, n2 = d2.Negative && !z2;
+            if (n1 != n2) return n1 ? -1 : 1;
+            int s = Math.Max(d1.Scale, d2.Scale);
+            int c = Cmp(MulPow10(Mantissa(d1), s - d1.Scale), MulPow10(Mantissa(d2), s - d2.Scale));
+            return n1 ? -c : c;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (value is decimal d) return Compare(this, d);
+            throw new ArgumentException("Object must be of type Decimal.");
+        }
+
+        public int CompareTo(decimal value) => Compare(this, value);
+        public override bool Equals(object value) => value is decimal d && Compare(this, d) == 0;
+        public bool Equals(decimal value) => Compare(this, value) == 0;
+        public static bool Equals(decimal d1, decimal d2) => Compare(d1, d2) == 0;
+
+        public override int GetHashCode()
+        {
+            decimal n = Normalize(this);
+            if ((n._lo64 | n._hi32) == 0) return 0;
+            return (int)n._lo64 ^ (int)(n._lo64 >> 32) ^ (int)n._hi32 ^ n._flags;
+        }
+
+        // The same value with trailing zeros of the scale removed.
+        private static decimal Normalize(decimal d)
+        {
+            uint[] m = Mantissa(d);
+            int scale = d.Scale;
+            while (scale > 0)
+            {
+                uint[] t = DivSmall(m, 10, out uint r);
+                if (r != 0) break;
+                m = t;
+                scale--;
+            }
+            return Pack(m, scale, d.Negative);
+        }
+
+        // ---- rounding
+
+        public static decimal Round(decimal d) => Round(d, 0, MidpointRounding.ToEven);
+        public static decimal Round(decimal d, int decimals) => Round(d, decimals, MidpointRounding.ToEven);
+        public static decimal Round(decimal d, MidpointRounding mode) => Round(d, 0, mode);
+
+        public static decimal Round(decimal d, int decimals, MidpointRounding mode)
+        {
+            if ((uint)decimals > MaxScale) throw new ArgumentOutOfRangeException("decimals", "Decimal can only round to between 0 and 28 digits of precision.");
+            if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
+                throw new ArgumentException("The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding.", "mode");
+            int scale = d.Scale;
+            if (scale <= decimals) return d;
+            uint[] m = Mantissa(d);
+            uint lastDigit = 0;
+            bool sticky = false;
+            for (int i = scale; i > decimals; i--)
+            {
+                sticky |= lastDigit != 0;
+                m = DivSmall(m, 10, out lastDigit);
+            }
+            bool inexact = lastDigit != 0 || sticky;
+            bool up = false;
+            switch (mode)
+            {
+                case MidpointRounding.ToEven: up = lastDigit > 5 || (lastDigit == 5 && (sticky || (m.Length > 0 && (m[0] & 1) != 0))); break;
+                case MidpointRounding.AwayFromZero: up = lastDigit >= 5; break;
+                case MidpointRounding.ToZero: up = false; break;
+                case MidpointRounding.ToNegativeInfinity: up = inexact && d.Negative; break;
+                case MidpointRounding.ToPositiveInfinity: up = inexact && !d.Negative; break;
+            }
+            if (up) m = AddBig(m, new uint[] { 1 });
+            return Pack(m, decimals, d.Negative);
+        }
+
+        public static decimal Truncate(decimal d) => Round(d, 0, MidpointRounding.ToZero);
+        public static decimal Floor(decimal d) => Round(d, 0, MidpointRounding.ToNegativeInfinity);
+        public static decimal Ceiling(decimal d) => Round(d, 0, MidpointRounding.ToPositiveInfinity);
+        public static int Sign(decimal d) => (d._lo64 | d._hi32) == 0 ? 0 : d.Negative ? -1 : 1;
+        public static decimal Max(decimal x, decimal y) => Compare(x, y) >= 0 ? x : y;
+        public static decimal Min(decimal x, decimal y) => Compare(x, y) <= 0 ? x : y;
+        public static decimal Clamp(decimal value, decimal min, decimal max) => Math.Clamp(value, min, max);
+        public static bool IsNegative(decimal d) => d.Negative;
+        public static bool IsInteger(decimal value) => value == Truncate(value);
+
+        public static int[] GetBits(decimal d) => new int[] { (int)d._lo64, (int)(d._lo64 >> 32), (int)d._hi32, d._flags };
+
+        public static int GetBits(decimal d, Span<int> destination)
+        {
+            if (destination.Length <= 3) throw new ArgumentException("Destination is too short.", "destination");
+            destination[0] = (int)d._lo64;
+            destination[1] = (int)(d._lo64 >> 32);
+            destination[2] = (int)d._hi32;
+            destination[3] = d._flags;
+            return 4;
+        }
+
+        // ---- conversions
+
+        private static decimal FromDouble(double value, int significantDigits)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value) || Math.Abs(value) >= 7.9228162514264338e28)
+                throw new OverflowException("Value was either too large or too small for a Decimal.");
+            if (value == 0) return 0m;
+            Number.Buffer b = Number.ExactDigits(value);
+            b.Round(significantDigits, true);
+            uint[] m = new uint[0];
+            for (int i = 0; i < b.Count; i++) m = AddBig(MulSmall(m, 10), new uint[] { (uint)(b.Digits[i] - '0') });
+            int scale = b.Count - b.Scale;
+            if (scale > MaxScale)
+            {
+                // Too small a value for all its digits: keep what fits in 28 decimal places.
+                return Pack(m, scale, b.Negative);
+            }
+            return Pack(m, scale, b.Negative);
+        }
+
+        public static implicit operator decimal(byte value) => new decimal((uint)value);
+        public static implicit operator decimal(sbyte value) => new decimal((int)value);
+        public static implicit operator decimal(short value) => new decimal((int)value);
+        public static implicit operator decimal(ushort value) => new decimal((uint)value);
+        public static implicit operator decimal(char value) => new decimal((uint)value);
+        public static implicit operator decimal(int value) => new decimal(value);
+        public static implicit operator decimal(uint value) => new decimal(value);
+        public static implicit operator decimal(long value) => new decimal(value);
+        public static implicit operator decimal(ulong value) => new decimal(value);
+        public static explicit operator decimal(float value) => new decimal(value);
+        public static explicit operator decimal(double value) => new decimal(value);
+
+        public static explicit operator double(decimal value) => ToDouble(value);
+        public static explicit operator float(decimal value) => ToSingle(value);
+        public static explicit operator long(decimal value) => ToInt64(value);
+        public static explicit operator ulong(decimal value) => ToUInt64(value);
+        public static explicit operator int(decimal value) => ToInt32(value);
+        public static explicit operator uint(decimal value) => ToUInt32(value);
+        public static explicit operator short(decimal value) => ToInt16(value);
+        public static explicit operator ushort(decimal value) => ToUInt16(value);
+        public static explicit operator sbyte(decimal value) => ToSByte(value);
+        public static explicit operator byte(decimal value) => ToByte(value);
+        public static explicit operator char(decimal value) => (char)ToUInt16(value);
+
+        public static double ToDouble(decimal d) => Number.ParseDouble(ToPlainString(d));
+        public static float ToSingle(decimal d) => Number.ParseSingle(ToPlainString(d));
+
+        private static void IntegerPart(decimal d, out ulong magnitude, out bool negative, string typeName)
+        {
+            decimal t = Truncate(d);
+            uint[] m = Mantissa(t);
+            for (int i = t.Scale; i > 0; i--) m = DivSmall(m, 10, out _);
+            if (m.Length > 2) throw new OverflowException("Value was either too large or too small for " + typeName + ".");
+            magnitude = m.Length == 0 ? 0 : m[0] | (m.Length > 1 ? (ulong)m[1] << 32 : 0);
+            negative = d.Negative && magnitude != 0;
+        }
+
+        public static long ToInt64(decimal d)
+        {
+            IntegerPart(d, out ulong m, out bool neg, "an Int64");
+            if (neg ? m > 9223372036854775808UL : m > long.MaxValue) throw new OverflowException("Value was either too large or too small for an Int64.");
+            return neg ? (long)(0 - m) : (long)m;
+        }
+
+        public static ulong ToUInt64(decimal d)
+        {
+            IntegerPart(d, out ulong m, out bool neg, "a UInt64");
+            if (neg) throw new OverflowException("Value was either too large or too small for a UInt64.");
+            return m;
+        }
+
+        public static int ToInt32(decimal d)
+        {
+            IntegerPart(d, out ulong m, out bool neg, "an Int32");
+            if (neg ? m > 2147483648UL : m > int.MaxValue) throw new OverflowException("Value was either too large or too small for an Int32.");
+            return neg ? (int)(0 - (long)m) : (int)m;
+        }
+
+        public static uint ToUInt32(decimal d)
+        {
+            IntegerPart(d, out ulong m, out bool neg, "a UInt32");
+            if (neg || m > uint.MaxValue) throw new OverflowException("Value was either too large or too small for a UInt32.");
+            return (uint)m;
+        }
+
+        public static short ToInt16(decimal d)
+        {
+            int v = ToInt32(d);
+            if (v < short.MinValue || v > short.MaxValue) throw new OverflowException("Value was either too large or too small for an Int16.");
+            return (short)v;
+        }
+
+        public static ushort ToUInt16(decimal d)
+        {
+            uint v = ToUInt32(d);
+            if (v > ushort.MaxValue) throw new OverflowException("Value was either too large or too small for a UInt16.");
+            return (ushort)v;
+        }
+
+        public static sbyte ToSByte(decimal d)
+        {
+            int v = ToInt32(d);
+            if (v < sbyte.MinValue || v > sbyte.MaxValue) throw new OverflowException("Value was either too large or too small for a signed byte.");
+            return (sbyte)v;
+        }
+
+        public static byte ToByte(decimal d)
+        {
+            uint v = ToUInt32(d);
+            if (v > byte.MaxValue) throw new OverflowException("Value was either too large or too small for an unsigned byte.");
+            return (byte)v;
+        }
+
+        public static long ToOACurrency(decimal value) => ToInt64(Round(value * 10000m));
+        public static decimal FromOACurrency(long cy) => new decimal(cy) / 10000m;
+
+        // ---- operators
+
+        public static decimal operator +(decimal d) => d;
+        public static decimal operator -(decimal d) => Negate(d);
+        public static decimal operator ++(decimal d) => Add(d, One);
+        public static decimal operator --(decimal d) => Subtract(d, One);
+        public static decimal operator +(decimal d1, decimal d2) => Add(d1, d2);
+        public static decimal operator -(decimal d1, decimal d2) => Subtract(d1, d2);
+        public static decimal operator *(decimal d1, decimal d2) => Multiply(d1, d2);
+        public static decimal operator /(decimal d1, decimal d2) => Divide(d1, d2);
+        public static decimal operator %(decimal d1, decimal d2) => Remainder(d1, d2);
+        public static bool operator ==(decimal d1, decimal d2) => Compare(d1, d2) == 0;
+        public static bool operator !=(decimal d1, decimal d2) => Compare(d1, d2) != 0;
+        public static bool operator <(decimal d1, decimal d2) => Compare(d1, d2) < 0;
+        public static bool operator <=(decimal d1, decimal d2) => Compare(d1, d2) <= 0;
+        public static bool operator >(decimal d1, decimal d2) => Compare(d1, d2) > 0;
+        public static bool operator >=(decimal d1, decimal d2) => Compare(d1, d2) >= 0;
+
+        // ---- formatting and parsing
+
+        // All the digits with the point at the scale ("-1.50" keeps its trailing zero).
+        private static string ToPlainString(decimal d)
+        {
+            uint[] m = Mantissa(d);
+            StringBuilder digits = new StringBuilder();
+            while (!IsZero(m))
+            {
+                m = DivSmall(m, 10, out uint r);
+                digits.Insert(0, (char)('0' + r));
+            }
+            int scale = d.Scale;
+            while (digits.Length <= scale) digits.Insert(0, '0');
+            if (scale > 0) digits.Insert(digits.Length - scale, '.');
+            if (d.Negative && (d._lo64 | d._hi32) != 0) digits.Insert(0, '-');
+            return digits.ToString();
+        }
+
+        private static Number.Buffer ToBuffer(decimal d)
+        {
+            Number.Buffer b = new Number.Buffer();
+            string s = ToPlainString(d);
+            b.Negative = s[0] == '-';
+            int intDigits = 0;
+            bool seenPoint = false, leading = true;
+            int leadingZerosAfterPoint = 0;
+            foreach (char c in s)
+            {
+                if (c == '-') continue;
+                if (c == '.') { seenPoint = true; continue; }
+                if (leading && c == '0')
+                {
+                    if (seenPoint) leadingZerosAfterPoint++;
+                    continue;
+                }
+                leading = false;
+                b.Append(c);
+                if (!seenPoint) intDigits++;
+            }
+            b.Scale = intDigits > 0 ? intDigits : -leadingZerosAfterPoint;
+            int sc = b.Scale;
+            b.TrimTrailingZeros();
+            if (b.Count != 0) b.Scale = sc;
+            return b;
+        }
+
+        public override string ToString() => ToPlainString(this);
+        public string ToString(string format) => ToString(format, null);
+        public string ToString(IFormatProvider provider) => ToPlainString(this);
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            if (string.IsNullOrEmpty(format)) return ToPlainString(this);
+            if (!Number.ParseStandardFormat(format, out char fmt, out int precision))
+                return Number.FormatCustom(ToBuffer(this), format, true, 0);
+            switch (fmt)
+            {
+                case 'G': case 'g':
+                    if (precision <= 0) return ToPlainString(this);
+                    {
+                        Number.Buffer b = ToBuffer(this);
+                        b.Round(precision, false);
+                        return Number.FormatGeneral(b, precision, fmt == 'g' ? 'e' : 'E', false);
+                    }
+                case 'F': case 'f':
+                case 'N': case 'n':
+                case 'E': case 'e':
+                case 'P': case 'p':
+                case 'C': case 'c':
+                    return Number.FormatStandardFromBuffer(ToBuffer(this), fmt, precision, false);
+            }
+            throw Number.BadFormatSpecifier();
+        }
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null) =>
+            Number.CopyFormatted(ToString(format.Length == 0 ? null : format.ToString(), provider), destination, out charsWritten);
+
+        public static decimal Parse(string s) => Parse(s, NumberStyles.Number, null);
+        public static decimal Parse(string s, NumberStyles style) => Parse(s, style, null);
+        public static decimal Parse(string s, IFormatProvider provider) => Parse(s, NumberStyles.Number, provider);
+
+        public static decimal Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            return Parse(s.AsSpan(), style, provider);
+        }
+
+        public static decimal Parse(ReadOnlySpan<char> s, NumberStyles style = NumberStyles.Number, IFormatProvider provider = null)
+        {
+            int st = TryParseCore(s, style, out decimal r);
+            if (st == 1) throw new FormatException("The input string '" + s.ToString() + "' was not in a correct format.");
+            if (st == 2) throw new OverflowException("Value was either too large or too small for a Decimal.");
+            return r;
+        }
+
+        public static bool TryParse(string s, out decimal result)
+        {
+            if (s == null) { result = 0; return false; }
+            return TryParseCore(s.AsSpan(), NumberStyles.Number, out result) == 0;
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out decimal result)
+        {
+            if (s == null) { result = 0; return false; }
+            return TryParseCore(s.AsSpan(), style, out result) == 0;
+        }
+
+        public static bool TryParse(ReadOnlySpan<char> s, out decimal result) => TryParseCore(s, NumberStyles.Number, out result) == 0;
+
+        // 0 ok, 1 format error, 2 overflow.
+        private static int TryParseCore(ReadOnlySpan<char> s, NumberStyles style, out decimal result)
+        {
+            result = 0;
+            int i = 0, n = s.Length;
+            while (i < n && char.IsWhiteSpace(s[i])) i++;
+            while (n > i && char.IsWhiteSpace(s[n - 1])) n--;
+            bool neg = false;
+            if (i < n && (s[i] == '-' || s[i] == '+')) { neg = s[i] == '-'; i++; }
+            uint[] m = new uint[0];
+            int scale = 0, digits = 0;
+            bool point = false, any = false, sticky = false;
+            uint lastDropped = 0;
+            bool dropped = false;
+            for (; i < n; i++)
+            {
+                char c = s[i];
+                if (c >= '0' && c <= '9')
+                {
+                    any = true;
+                    if (digits >= 29 && point)
+                    {
+                        // Beyond 29 significant digits only rounding information matters.
+                        if (dropped) sticky |= lastDropped != 0;
+                        lastDropped = (uint)(c - '0');
+                        dropped = true;
+                        continue;
+                    }
+                    if (m.Length != 0 || c != '0') digits++;
+                    m = AddBig(MulSmall(m, 10), new uint[] { (uint)(c - '0') });
+                    if (point) scale++;
+                }
+                else if (c == '.' && !point && (style & NumberStyles.AllowDecimalPoint) != 0) point = true;
+                else if (c == ',' && !point && any && (style & NumberStyles.AllowThousands) != 0) { }
+                else if ((c == 'e' || c == 'E') && any && (style & NumberStyles.AllowExponent) != 0)
+                {
+                    int j = i + 1;
+                    bool eneg = false;
+                    if (j < n && (s[j] == '+' || s[j] == '-')) { eneg = s[j] == '-'; j++; }
+                    int e = 0;
+                    bool ed = false;
+                    while (j < n && s[j] >= '0' && s[j] <= '9') { e = Math.Min(e * 10 + (s[j] - '0'), 1000); j++; ed = true; }
+                    if (!ed || j != n) return 1;
+                    scale += eneg ? e : -e;
+                    i = n;
+                    break;
+                }
+                else return 1;
+            }
+            if (!any) return 1;
+            if (dropped)
+            {
+                m = MulSmall(m, 10);
+                m = AddBig(m, new uint[] { lastDropped });
+                scale++;
+            }
+            try
+            {
+                result = Pack(m, scale, neg, sticky);
+            }
+            catch (OverflowException)
+            {
+                return 2;
+            }
+            return 0;
+        }
+
+        public TypeCode GetTypeCode() => TypeCode.Decimal;
+        bool IConvertible.ToBoolean(IFormatProvider provider) => this != 0;
+        char IConvertible.ToChar(IFormatProvider provider) => throw new InvalidCastException("Invalid cast from 'Decimal' to 'Char'.");
+        sbyte IConvertible.ToSByte(IFormatProvider provider) => ToSByte(Round(this));
+        byte IConvertible.ToByte(IFormatProvider provider) => ToByte(Round(this));
+        short IConvertible.ToInt16(IFormatProvider provider) => ToInt16(Round(this));
+        ushort IConvertible.ToUInt16(IFormatProvider provider) => ToUInt16(Round(this));
+        int IConvertible.ToInt32(IFormatProvider provider) => ToInt32(Round(this));
+        uint IConvertible.ToUInt32(IFormatProvider provider) => ToUInt32(Round(this));
+        long IConvertible.ToInt64(IFormatProvider provider) => ToInt64(Round(this));
+        ulong IConvertible.ToUInt64(IFormatProvider provider) => ToUInt64(Round(this));
+        float IConvertible.ToSingle(IFormatProvider provider) => ToSingle(this);
+        double IConvertible.ToDouble(IFormatProvider provider) => ToDouble(this);
+        decimal IConvertible.ToDecimal(IFormatProvider provider) => this;
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) => throw new InvalidCastException("Invalid cast from 'Decimal' to 'DateTime'.");
+        object IConvertible.ToType(Type type, IFormatProvider provider) => Convert.DefaultToType(this, type, provider);
+    }
+}

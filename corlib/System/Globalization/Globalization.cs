@@ -1,0 +1,327 @@
+// Culture support: only the invariant culture exists (CurrentCulture is the invariant culture).
+namespace System.Globalization
+{
+    [Flags]
+    public enum CompareOptions
+    {
+        None = 0, IgnoreCase = 1, IgnoreNonSpace = 2, IgnoreSymbols = 4, IgnoreKanaType = 8, IgnoreWidth = 16,
+        NumericOrdering = 32, OrdinalIgnoreCase = 268435456, StringSort = 536870912, Ordinal = 1073741824,
+    }
+
+    public enum UnicodeCategory
+    {
+        UppercaseLetter = 0, LowercaseLetter = 1, TitlecaseLetter = 2, ModifierLetter = 3, OtherLetter = 4, NonSpacingMark = 5,
+        SpacingCombiningMark = 6, EnclosingMark = 7, DecimalDigitNumber = 8, LetterNumber = 9, OtherNumber = 10, SpaceSeparator = 11,
+        LineSeparator = 12, ParagraphSeparator = 13, Control = 14, Format = 15, Surrogate = 16, PrivateUse = 17,
+        ConnectorPunctuation = 18, DashPunctuation = 19, OpenPunctuation = 20, ClosePunctuation = 21, InitialQuotePunctuation = 22,
+        FinalQuotePunctuation = 23, OtherPunctuation = 24, MathSymbol = 25, CurrencySymbol = 26, ModifierSymbol = 27,
+        OtherSymbol = 28, OtherNotAssigned = 29,
+    }
+
+    public class CultureInfo : IFormatProvider, ICloneable
+    {
+        private static readonly CultureInfo s_invariant = new CultureInfo("");
+        private readonly string _name;
+
+        public CultureInfo(string name)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            _name = name;
+        }
+
+        public CultureInfo(string name, bool useUserOverride) : this(name) { }
+
+        public static CultureInfo InvariantCulture => s_invariant;
+        public static CultureInfo CurrentCulture { get => s_invariant; set { } }
+        public static CultureInfo CurrentUICulture { get => s_invariant; set { } }
+        public static CultureInfo DefaultThreadCurrentCulture { get; set; }
+        public static CultureInfo DefaultThreadCurrentUICulture { get; set; }
+
+        public static CultureInfo GetCultureInfo(string name) => new CultureInfo(name);
+        public static CultureInfo CreateSpecificCulture(string name) => new CultureInfo(name);
+
+        public virtual string Name => _name;
+        public virtual string DisplayName => _name.Length == 0 ? "Invariant Language (Invariant Country)" : _name;
+        public virtual string EnglishName => DisplayName;
+        public virtual string NativeName => DisplayName;
+        public virtual string TwoLetterISOLanguageName => _name.Length == 0 ? "iv" : _name.Substring(0, Math.Min(2, _name.Length));
+        public virtual CompareInfo CompareInfo => CompareInfo.Invariant;
+        public virtual TextInfo TextInfo => TextInfo.Invariant;
+        public virtual NumberFormatInfo NumberFormat { get => NumberFormatInfo.InvariantInfo; set { } }
+        public virtual DateTimeFormatInfo DateTimeFormat { get => DateTimeFormatInfo.InvariantInfo; set { } }
+        public virtual bool IsNeutralCulture => false;
+        public bool IsReadOnly => true;
+        public virtual CultureInfo Parent => s_invariant;
+
+        public virtual object GetFormat(Type formatType)
+        {
+            if (formatType == typeof(NumberFormatInfo)) return NumberFormat;
+            if (formatType == typeof(DateTimeFormatInfo)) return DateTimeFormat;
+            return null;
+        }
+
+        public virtual object Clone() => new CultureInfo(_name);
+        public override string ToString() => _name;
+        public override bool Equals(object value) => value is CultureInfo c && c._name == _name;
+        public override int GetHashCode() => _name.GetHashCode();
+    }
+
+    public sealed class NumberFormatInfo : IFormatProvider, ICloneable
+    {
+        public static NumberFormatInfo InvariantInfo { get; } = new NumberFormatInfo();
+        public static NumberFormatInfo CurrentInfo => InvariantInfo;
+
+        public NumberFormatInfo() { }
+
+        public static NumberFormatInfo GetInstance(IFormatProvider formatProvider) => InvariantInfo;
+
+        public string NumberDecimalSeparator { get; set; } = ".";
+        public string NumberGroupSeparator { get; set; } = ",";
+        public int NumberDecimalDigits { get; set; } = 2;
+        public string CurrencySymbol { get; set; } = "\u00A4";
+        public string CurrencyDecimalSeparator { get; set; } = ".";
+        public string CurrencyGroupSeparator { get; set; } = ",";
+        public int CurrencyDecimalDigits { get; set; } = 2;
+        public string PercentSymbol { get; set; } = "%";
+        public string PercentDecimalSeparator { get; set; } = ".";
+        public string PercentGroupSeparator { get; set; } = ",";
+        public int PercentDecimalDigits { get; set; } = 2;
+        public string PerMilleSymbol { get; set; } = "\u2030";
+        public string NegativeSign { get; set; } = "-";
+        public string PositiveSign { get; set; } = "+";
+        public string NaNSymbol { get; set; } = "NaN";
+        public string PositiveInfinitySymbol { get; set; } = "Infinity";
+        public string NegativeInfinitySymbol { get; set; } = "-Infinity";
+        public bool IsReadOnly => true;
+
+        public object GetFormat(Type formatType) => formatType == typeof(NumberFormatInfo) ? this : null;
+        public object Clone() => MemberwiseClone();
+    }
+
+    public sealed class DateTimeFormatInfo : IFormatProvider, ICloneable
+    {
+        public static DateTimeFormatInfo InvariantInfo { get; } = new DateTimeFormatInfo();
+        public static DateTimeFormatInfo CurrentInfo => InvariantInfo;
+        public object GetFormat(Type formatType) => formatType == typeof(DateTimeFormatInfo) ? this : null;
+        public object Clone() => MemberwiseClone();
+    }
+
+    public sealed class TextInfo
+    {
+        internal static readonly TextInfo Invariant = new TextInfo();
+        private TextInfo() { }
+        public char ToUpper(char c) => char.ToUpperInvariant(c);
+        public char ToLower(char c) => char.ToLowerInvariant(c);
+        public string ToUpper(string str) => str.ToUpperInvariant();
+        public string ToLower(string str) => str.ToLowerInvariant();
+
+        public string ToTitleCase(string str)
+        {
+            if (str == null) throw new ArgumentNullException("str");
+            char[] c = str.ToCharArray();
+            bool start = true;
+            for (int i = 0; i < c.Length; i++)
+            {
+                if (char.IsLetter(c[i]))
+                {
+                    c[i] = start ? char.ToUpperInvariant(c[i]) : char.ToLowerInvariant(c[i]);
+                    start = false;
+                }
+                else start = char.IsWhiteSpace(c[i]) || c[i] == '-';
+            }
+            return new string(c);
+        }
+
+        public string ListSeparator => ",";
+    }
+
+    // String comparison for the invariant culture: an approximation of the Unicode collation
+    // order for Latin text (whitespace and punctuation, then symbols, then digits, then letters in
+    // alphabetical order; case is a tie-breaker with lowercase first), ordinal beyond it.
+    public sealed class CompareInfo
+    {
+        internal static readonly CompareInfo Invariant = new CompareInfo();
+        private CompareInfo() { }
+
+        public string Name => "";
+
+        public static CompareInfo GetCompareInfo(string name) => Invariant;
+
+        private const string PunctuationOrder = "\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+
+        // Primary weight: symbols < digits < letters (case-insensitive); beyond ASCII, the code point.
+        private static int Primary(char c)
+        {
+            if (c >= 'a' && c <= 'z') return 0x1000 + (c - 'a') * 4;
+            if (c >= 'A' && c <= 'Z') return 0x1000 + (c - 'A') * 4;
+            if (c >= '0' && c <= '9') return 0x800 + (c - '0');
+            if (c < 0x80)
+            {
+                int p = PunctuationOrder.IndexOf(c);
+                return p >= 0 ? 0x100 + p : 0x200 + c;
+            }
+            char u = char.ToLowerInvariant(c);
+            return 0x10000 + u;
+        }
+
+        public int Compare(string string1, string string2) => Compare(string1, string2, CompareOptions.None);
+
+        public int Compare(string string1, string string2, CompareOptions options)
+        {
+            if ((object)string1 == string2) return 0;
+            if (string1 == null) return -1;
+            if (string2 == null) return 1;
+            if (options == CompareOptions.Ordinal) return Math.Sign(string.CompareOrdinal(string1, string2));
+            if (options == CompareOptions.OrdinalIgnoreCase) return Math.Sign(string.CompareOrdinalIgnoreCaseFull(string1, string2));
+            int n = Math.Min(string1.Length, string2.Length);
+            for (int i = 0; i < n; i++)
+            {
+                int a = Primary(string1[i]), b = Primary(string2[i]);
+                if (a != b) return a < b ? -1 : 1;
+            }
+            if (string1.Length != string2.Length) return string1.Length < string2.Length ? -1 : 1;
+            if ((options & CompareOptions.IgnoreCase) != 0) return 0;
+            for (int i = 0; i < n; i++)
+            {
+                char a = string1[i], b = string2[i];
+                if (a != b)
+                {
+                    bool la = char.IsLower(a), lb = char.IsLower(b);
+                    if (la != lb) return la ? -1 : 1;
+                    return a < b ? -1 : 1;
+                }
+            }
+            return 0;
+        }
+
+        public int Compare(string string1, int offset1, int length1, string string2, int offset2, int length2) =>
+            Compare(string1.Substring(offset1, length1), string2.Substring(offset2, length2));
+
+        public int IndexOf(string source, string value) => source.IndexOf(value, StringComparison.Ordinal);
+        public int IndexOf(string source, string value, CompareOptions options) =>
+            source.IndexOf(value, (options & CompareOptions.IgnoreCase) != 0 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        public bool IsPrefix(string source, string prefix) => source.StartsWith(prefix, StringComparison.Ordinal);
+        public bool IsSuffix(string source, string suffix) => source.EndsWith(suffix, StringComparison.Ordinal);
+        public int GetHashCode(string source, CompareOptions options) =>
+            (options & CompareOptions.IgnoreCase) != 0 ? string.GetHashCodeOrdinalIgnoreCase(source) : source.GetHashCode();
+    }
+
+    public static class CharUnicodeInfo
+    {
+        public static UnicodeCategory GetUnicodeCategory(string s, int index) => GetUnicodeCategory(s[index]);
+
+        public static UnicodeCategory GetUnicodeCategory(char ch)
+        {
+            int c = ch;
+            if (c < 0x80)
+            {
+                if (c < 0x20 || c == 0x7F) return UnicodeCategory.Control;
+                if (c == ' ') return UnicodeCategory.SpaceSeparator;
+                if (c >= '0' && c <= '9') return UnicodeCategory.DecimalDigitNumber;
+                if (c >= 'A' && c <= 'Z') return UnicodeCategory.UppercaseLetter;
+                if (c >= 'a' && c <= 'z') return UnicodeCategory.LowercaseLetter;
+                switch (ch)
+                {
+                    case '_': return UnicodeCategory.ConnectorPunctuation;
+                    case '-': return UnicodeCategory.DashPunctuation;
+                    case '(': case '[': case '{': return UnicodeCategory.OpenPunctuation;
+                    case ')': case ']': case '}': return UnicodeCategory.ClosePunctuation;
+                    case '+': case '<': case '=': case '>': case '|': case '~': return UnicodeCategory.MathSymbol;
+                    case '$': return UnicodeCategory.CurrencySymbol;
+                    case '^': case '`': return UnicodeCategory.ModifierSymbol;
+                    default: return UnicodeCategory.OtherPunctuation;
+                }
+            }
+            if (c < 0xA0) return UnicodeCategory.Control;
+            if (c < 0x100)
+            {
+                if (c == 0xA0) return UnicodeCategory.SpaceSeparator;
+                if (c == 0xAA || c == 0xBA) return UnicodeCategory.OtherLetter;
+                if (c == 0xB5 || c == 0xDF) return UnicodeCategory.LowercaseLetter;
+                if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return UnicodeCategory.UppercaseLetter;
+                if (c >= 0xDF && c != 0xF7) return UnicodeCategory.LowercaseLetter;
+                if (c == 0xD7 || c == 0xF7 || c == 0xAC || c == 0xB1) return UnicodeCategory.MathSymbol;
+                if (c >= 0xA2 && c <= 0xA5) return UnicodeCategory.CurrencySymbol;
+                if (c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE)) return UnicodeCategory.OtherNumber;
+                if (c == 0xAD) return UnicodeCategory.Format;
+                return UnicodeCategory.OtherPunctuation;
+            }
+            if (c >= 0x100 && c <= 0x17F) return IsUpperPairOdd(c) ? ((c & 1) == 1 ? UnicodeCategory.UppercaseLetter : UnicodeCategory.LowercaseLetter)
+                                                                    : ((c & 1) == 0 ? UnicodeCategory.UppercaseLetter : UnicodeCategory.LowercaseLetter);
+            if (c >= 0x391 && c <= 0x3A9) return UnicodeCategory.UppercaseLetter;
+            if (c >= 0x3B1 && c <= 0x3C9) return UnicodeCategory.LowercaseLetter;
+            if (c >= 0x400 && c <= 0x42F) return UnicodeCategory.UppercaseLetter;
+            if (c >= 0x430 && c <= 0x45F) return UnicodeCategory.LowercaseLetter;
+            if (c >= 0x300 && c <= 0x36F) return UnicodeCategory.NonSpacingMark;
+            if (c >= 0x2000 && c <= 0x200A) return UnicodeCategory.SpaceSeparator;
+            if (c == 0x2028) return UnicodeCategory.LineSeparator;
+            if (c == 0x2029) return UnicodeCategory.ParagraphSeparator;
+            if (c >= 0x2010 && c <= 0x2015) return UnicodeCategory.DashPunctuation;
+            if (c >= 0x20A0 && c <= 0x20CF) return UnicodeCategory.CurrencySymbol;
+            if (c >= 0x2190 && c <= 0x22FF) return UnicodeCategory.MathSymbol;
+            if (c >= 0xD800 && c <= 0xDFFF) return UnicodeCategory.Surrogate;
+            if (c >= 0xE000 && c <= 0xF8FF) return UnicodeCategory.PrivateUse;
+            if (c >= 0x4E00 && c <= 0x9FFF) return UnicodeCategory.OtherLetter;
+            if (c >= 0x3040 && c <= 0x30FF) return UnicodeCategory.OtherLetter;
+            if (c >= 0xAC00 && c <= 0xD7A3) return UnicodeCategory.OtherLetter;
+            if (c >= 0x660 && c <= 0x669) return UnicodeCategory.DecimalDigitNumber;
+            if (c >= 0xFF10 && c <= 0xFF19) return UnicodeCategory.DecimalDigitNumber;
+            if (c >= 0x2500 && c <= 0x27BF) return UnicodeCategory.OtherSymbol;
+            return UnicodeCategory.OtherLetter;
+        }
+
+        // In Latin Extended-A, most pairs are (even upper, odd lower); these ranges are (odd upper, even lower).
+        private static bool IsUpperPairOdd(int c) => (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+
+        internal static char ToUpper(char ch)
+        {
+            int c = ch;
+            if (c < 0x100)
+            {
+                if (c == 0xB5) return '\u039C';
+                if (c == 0xFF) return '\u0178';
+                if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return (char)(c - 0x20);
+                return ch;
+            }
+            if (c <= 0x17F)
+            {
+                if (c == 0x131) return 'I';
+                if (c == 0x17F) return 'S';
+                if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) return ch;
+                if (IsUpperPairOdd(c)) return (c & 1) == 0 ? (char)(c - 1) : ch;
+                return (c & 1) == 1 ? (char)(c - 1) : ch;
+            }
+            if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return (char)(c - 0x20);
+            if (c == 0x3C2) return '\u03A3';
+            if (c >= 0x430 && c <= 0x44F) return (char)(c - 0x20);
+            if (c >= 0x450 && c <= 0x45F) return (char)(c - 0x50);
+            if (c >= 0xFF41 && c <= 0xFF5A) return (char)(c - 0x20);
+            return ch;
+        }
+
+        internal static char ToLower(char ch)
+        {
+            int c = ch;
+            if (c < 0x100)
+            {
+                if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return (char)(c + 0x20);
+                return ch;
+            }
+            if (c <= 0x17F)
+            {
+                if (c == 0x130) return 'i';
+                if (c == 0x178) return '\u00FF';
+                if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return ch;
+                if (IsUpperPairOdd(c)) return (c & 1) == 1 ? (char)(c + 1) : ch;
+                return (c & 1) == 0 ? (char)(c + 1) : ch;
+            }
+            if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return (char)(c + 0x20);
+            if (c >= 0x410 && c <= 0x42F) return (char)(c + 0x20);
+            if (c >= 0x400 && c <= 0x40F) return (char)(c + 0x50);
+            if (c >= 0xFF21 && c <= 0xFF3A) return (char)(c + 0x20);
+            return ch;
+        }
+
+        public static double GetNumericValue(char ch) => char.GetNumericValue(ch);
+    }
+}

@@ -1,0 +1,229 @@
+// The reflection object model: shapes only for now (members are not enumerable yet).
+namespace System.Reflection
+{
+    public interface ICustomAttributeProvider
+    {
+        object[] GetCustomAttributes(bool inherit);
+        object[] GetCustomAttributes(Type attributeType, bool inherit);
+        bool IsDefined(Type attributeType, bool inherit);
+    }
+
+    public interface IReflect { }
+
+    [Flags]
+    public enum MemberTypes
+    {
+        Constructor = 1, Event = 2, Field = 4, Method = 8, Property = 16, TypeInfo = 32, Custom = 64, NestedType = 128, All = 191,
+    }
+
+    [Flags]
+    public enum BindingFlags
+    {
+        Default = 0, IgnoreCase = 1, DeclaredOnly = 2, Instance = 4, Static = 8, Public = 16, NonPublic = 32, FlattenHierarchy = 64,
+        InvokeMethod = 256, CreateInstance = 512, GetField = 1024, SetField = 2048, GetProperty = 4096, SetProperty = 8192,
+        PutDispProperty = 16384, PutRefDispProperty = 32768, ExactBinding = 65536, SuppressChangeType = 131072,
+        OptionalParamBinding = 262144, IgnoreReturn = 16777216, DoNotWrapExceptions = 33554432,
+    }
+
+    [Flags]
+    public enum TypeAttributes
+    {
+        NotPublic = 0, AutoLayout = 0, AnsiClass = 0, Class = 0, Public = 1, NestedPublic = 2, NestedPrivate = 3, NestedFamily = 4,
+        NestedAssembly = 5, NestedFamANDAssem = 6, NestedFamORAssem = 7, VisibilityMask = 7, SequentialLayout = 8,
+        ExplicitLayout = 16, ExtendedLayout = 24, LayoutMask = 24, Interface = 32, ClassSemanticsMask = 32, Abstract = 128, Sealed = 256,
+        SpecialName = 1024, RTSpecialName = 2048, Import = 4096, Serializable = 8192, WindowsRuntime = 16384, UnicodeClass = 65536,
+        AutoClass = 131072, CustomFormatClass = 196608, StringFormatMask = 196608, HasSecurity = 262144, ReservedMask = 264192,
+        BeforeFieldInit = 1048576, CustomFormatMask = 12582912,
+    }
+
+    [Flags]
+    public enum MethodAttributes
+    {
+        PrivateScope = 0, ReuseSlot = 0, Private = 1, FamANDAssem = 2, Assembly = 3, Family = 4, FamORAssem = 5, Public = 6,
+        MemberAccessMask = 7, UnmanagedExport = 8, Static = 16, Final = 32, Virtual = 64, HideBySig = 128, NewSlot = 256,
+        VtableLayoutMask = 256, CheckAccessOnOverride = 512, Abstract = 1024, SpecialName = 2048, RTSpecialName = 4096,
+        PinvokeImpl = 8192, HasSecurity = 16384, RequireSecObject = 32768, ReservedMask = 53248,
+    }
+
+    [Flags]
+    public enum FieldAttributes
+    {
+        PrivateScope = 0, Private = 1, FamANDAssem = 2, Assembly = 3, Family = 4, FamORAssem = 5, Public = 6, FieldAccessMask = 7,
+        Static = 16, InitOnly = 32, Literal = 64, NotSerialized = 128, HasFieldRVA = 256, SpecialName = 512, RTSpecialName = 1024,
+        HasFieldMarshal = 4096, PinvokeImpl = 8192, HasDefault = 32768, ReservedMask = 38144,
+    }
+
+    [Flags]
+    public enum GenericParameterAttributes
+    {
+        None = 0, Covariant = 1, Contravariant = 2, VarianceMask = 3, ReferenceTypeConstraint = 4,
+        NotNullableValueTypeConstraint = 8, DefaultConstructorConstraint = 16, SpecialConstraintMask = 28, AllowByRefLike = 32,
+    }
+
+    public abstract class MemberInfo : ICustomAttributeProvider
+    {
+        protected MemberInfo() { }
+        public abstract MemberTypes MemberType { get; }
+        public abstract string Name { get; }
+        public abstract Type DeclaringType { get; }
+        public abstract Type ReflectedType { get; }
+        public virtual int MetadataToken => throw new InvalidOperationException();
+        public virtual Module Module => null;
+        public virtual object[] GetCustomAttributes(bool inherit) => new object[0];
+        public virtual object[] GetCustomAttributes(Type attributeType, bool inherit) => new object[0];
+        public virtual bool IsDefined(Type attributeType, bool inherit) => false;
+        public override bool Equals(object obj) => (object)this == obj;
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(MemberInfo left, MemberInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(MemberInfo left, MemberInfo right) => !(left == right);
+    }
+
+    public abstract class MethodBase : MemberInfo
+    {
+        protected MethodBase() { }
+        public abstract MethodAttributes Attributes { get; }
+        public abstract RuntimeMethodHandle MethodHandle { get; }
+        public bool IsStatic => (Attributes & MethodAttributes.Static) != 0;
+        public bool IsVirtual => (Attributes & MethodAttributes.Virtual) != 0;
+        public bool IsAbstract => (Attributes & MethodAttributes.Abstract) != 0;
+        public bool IsPublic => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public;
+        public virtual bool IsGenericMethod => false;
+        public virtual bool IsGenericMethodDefinition => false;
+        public virtual bool ContainsGenericParameters => false;
+        public abstract ParameterInfo[] GetParameters();
+        public virtual Type[] GetGenericArguments() => throw new NotSupportedException();
+        public object Invoke(object obj, object[] parameters) => Invoke(obj, BindingFlags.Default, null, parameters, null);
+        public abstract object Invoke(object obj, BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture);
+        public static MethodBase GetCurrentMethod() => null;
+    }
+
+    public abstract class MethodInfo : MethodBase
+    {
+        protected MethodInfo() { }
+        public override MemberTypes MemberType => MemberTypes.Method;
+        public virtual Type ReturnType => throw new NotSupportedException();
+        public virtual ParameterInfo ReturnParameter => throw new NotSupportedException();
+        public abstract MethodInfo GetBaseDefinition();
+        public virtual MethodInfo GetGenericMethodDefinition() => throw new NotSupportedException();
+        public virtual MethodInfo MakeGenericMethod(params Type[] typeArguments) => throw new NotSupportedException();
+        public virtual Delegate CreateDelegate(Type delegateType) => throw new NotSupportedException();
+        public virtual Delegate CreateDelegate(Type delegateType, object target) => throw new NotSupportedException();
+    }
+
+    public abstract class ConstructorInfo : MethodBase
+    {
+        public static readonly string ConstructorName = ".ctor";
+        public static readonly string TypeConstructorName = ".cctor";
+        protected ConstructorInfo() { }
+        public override MemberTypes MemberType => MemberTypes.Constructor;
+        public object Invoke(object[] parameters) => Invoke(BindingFlags.Default, null, parameters, null);
+        public abstract object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture);
+    }
+
+    public abstract class FieldInfo : MemberInfo
+    {
+        protected FieldInfo() { }
+        public override MemberTypes MemberType => MemberTypes.Field;
+        public abstract FieldAttributes Attributes { get; }
+        public abstract Type FieldType { get; }
+        public abstract RuntimeFieldHandle FieldHandle { get; }
+        public bool IsStatic => (Attributes & FieldAttributes.Static) != 0;
+        public bool IsPublic => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Public;
+        public bool IsInitOnly => (Attributes & FieldAttributes.InitOnly) != 0;
+        public bool IsLiteral => (Attributes & FieldAttributes.Literal) != 0;
+        public abstract object GetValue(object obj);
+        public void SetValue(object obj, object value) => SetValue(obj, value, BindingFlags.Default, null, null);
+        public abstract void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, System.Globalization.CultureInfo culture);
+    }
+
+    public abstract class PropertyInfo : MemberInfo
+    {
+        protected PropertyInfo() { }
+        public override MemberTypes MemberType => MemberTypes.Property;
+        public abstract Type PropertyType { get; }
+        public abstract bool CanRead { get; }
+        public abstract bool CanWrite { get; }
+        public virtual MethodInfo GetMethod => null;
+        public virtual MethodInfo SetMethod => null;
+        public abstract ParameterInfo[] GetIndexParameters();
+        public object GetValue(object obj) => GetValue(obj, null);
+        public virtual object GetValue(object obj, object[] index) => throw new NotSupportedException();
+        public void SetValue(object obj, object value) => SetValue(obj, value, null);
+        public virtual void SetValue(object obj, object value, object[] index) => throw new NotSupportedException();
+    }
+
+    public abstract class EventInfo : MemberInfo
+    {
+        protected EventInfo() { }
+        public override MemberTypes MemberType => MemberTypes.Event;
+        public virtual Type EventHandlerType => null;
+    }
+
+    public class ParameterInfo : ICustomAttributeProvider
+    {
+        protected ParameterInfo() { }
+        public virtual string Name => null;
+        public virtual Type ParameterType => null;
+        public virtual int Position => 0;
+        public virtual object DefaultValue => null;
+        public virtual bool HasDefaultValue => false;
+        public virtual MemberInfo Member => null;
+        public virtual object[] GetCustomAttributes(bool inherit) => new object[0];
+        public virtual object[] GetCustomAttributes(Type attributeType, bool inherit) => new object[0];
+        public virtual bool IsDefined(Type attributeType, bool inherit) => false;
+    }
+
+    public abstract class Binder
+    {
+        protected Binder() { }
+    }
+
+    public abstract class Assembly : ICustomAttributeProvider
+    {
+        protected Assembly() { }
+        public virtual string FullName => null;
+        public virtual string Location => string.Empty;
+        public virtual object[] GetCustomAttributes(bool inherit) => new object[0];
+        public virtual object[] GetCustomAttributes(Type attributeType, bool inherit) => new object[0];
+        public virtual bool IsDefined(Type attributeType, bool inherit) => false;
+        public virtual AssemblyName GetName() => new AssemblyName(FullName);
+        public static Assembly GetExecutingAssembly() => null;
+        public static Assembly GetEntryAssembly() => null;
+        public static Assembly GetCallingAssembly() => null;
+        public override string ToString() => FullName ?? base.ToString();
+    }
+
+    public sealed class AssemblyName
+    {
+        public AssemblyName() { }
+        public AssemblyName(string assemblyName)
+        {
+            FullName = assemblyName;
+            if (assemblyName != null)
+            {
+                int c = assemblyName.IndexOf(',');
+                Name = c < 0 ? assemblyName : assemblyName.Substring(0, c);
+            }
+        }
+        public string Name { get; set; }
+        public string FullName { get; }
+        public Version Version { get; set; }
+        public override string ToString() => FullName ?? Name ?? string.Empty;
+    }
+
+    public abstract class Module : ICustomAttributeProvider
+    {
+        protected Module() { }
+        public virtual string Name => string.Empty;
+        public virtual Assembly Assembly => null;
+        public virtual object[] GetCustomAttributes(bool inherit) => new object[0];
+        public virtual object[] GetCustomAttributes(Type attributeType, bool inherit) => new object[0];
+        public virtual bool IsDefined(Type attributeType, bool inherit) => false;
+    }
+
+    public sealed class Missing
+    {
+        public static readonly Missing Value = new Missing();
+        private Missing() { }
+    }
+}

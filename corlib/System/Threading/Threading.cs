@@ -1,0 +1,260 @@
+// Threading basics with single-threaded semantics: the runtime runs one managed thread for now,
+// so these operations are plain reads and writes (to be made atomic when threads arrive).
+using System.Runtime.CompilerServices;
+
+namespace System.Threading
+{
+    public static class Interlocked
+    {
+        public static int Increment(ref int location) => ++location;
+        public static long Increment(ref long location) => ++location;
+        public static uint Increment(ref uint location) => ++location;
+        public static ulong Increment(ref ulong location) => ++location;
+        public static int Decrement(ref int location) => --location;
+        public static long Decrement(ref long location) => --location;
+        public static uint Decrement(ref uint location) => --location;
+        public static ulong Decrement(ref ulong location) => --location;
+        public static int Add(ref int location1, int value) => location1 += value;
+        public static long Add(ref long location1, long value) => location1 += value;
+        public static uint Add(ref uint location1, uint value) => location1 += value;
+        public static ulong Add(ref ulong location1, ulong value) => location1 += value;
+        public static int And(ref int location1, int value) { int o = location1; location1 &= value; return o; }
+        public static long And(ref long location1, long value) { long o = location1; location1 &= value; return o; }
+        public static uint And(ref uint location1, uint value) { uint o = location1; location1 &= value; return o; }
+        public static ulong And(ref ulong location1, ulong value) { ulong o = location1; location1 &= value; return o; }
+        public static int Or(ref int location1, int value) { int o = location1; location1 |= value; return o; }
+        public static long Or(ref long location1, long value) { long o = location1; location1 |= value; return o; }
+        public static uint Or(ref uint location1, uint value) { uint o = location1; location1 |= value; return o; }
+        public static ulong Or(ref ulong location1, ulong value) { ulong o = location1; location1 |= value; return o; }
+        public static long Read(ref readonly long location) => location;
+        public static ulong Read(ref readonly ulong location) => location;
+
+        public static int Exchange(ref int location1, int value) { int o = location1; location1 = value; return o; }
+        public static long Exchange(ref long location1, long value) { long o = location1; location1 = value; return o; }
+        public static uint Exchange(ref uint location1, uint value) { uint o = location1; location1 = value; return o; }
+        public static ulong Exchange(ref ulong location1, ulong value) { ulong o = location1; location1 = value; return o; }
+        public static float Exchange(ref float location1, float value) { float o = location1; location1 = value; return o; }
+        public static double Exchange(ref double location1, double value) { double o = location1; location1 = value; return o; }
+        public static object Exchange(ref object location1, object value) { object o = location1; location1 = value; return o; }
+        public static IntPtr Exchange(ref IntPtr location1, IntPtr value) { IntPtr o = location1; location1 = value; return o; }
+        public static UIntPtr Exchange(ref UIntPtr location1, UIntPtr value) { UIntPtr o = location1; location1 = value; return o; }
+        public static T Exchange<T>(ref T location1, T value) { T o = location1; location1 = value; return o; }
+
+        public static int CompareExchange(ref int location1, int value, int comparand) { int o = location1; if (o == comparand) location1 = value; return o; }
+        public static long CompareExchange(ref long location1, long value, long comparand) { long o = location1; if (o == comparand) location1 = value; return o; }
+        public static uint CompareExchange(ref uint location1, uint value, uint comparand) { uint o = location1; if (o == comparand) location1 = value; return o; }
+        public static ulong CompareExchange(ref ulong location1, ulong value, ulong comparand) { ulong o = location1; if (o == comparand) location1 = value; return o; }
+        public static float CompareExchange(ref float location1, float value, float comparand) { float o = location1; if (o == comparand) location1 = value; return o; }
+        public static double CompareExchange(ref double location1, double value, double comparand) { double o = location1; if (o == comparand) location1 = value; return o; }
+        public static object CompareExchange(ref object location1, object value, object comparand) { object o = location1; if ((object)o == comparand) location1 = value; return o; }
+        public static IntPtr CompareExchange(ref IntPtr location1, IntPtr value, IntPtr comparand) { IntPtr o = location1; if (o == comparand) location1 = value; return o; }
+        public static UIntPtr CompareExchange(ref UIntPtr location1, UIntPtr value, UIntPtr comparand) { UIntPtr o = location1; if (o == comparand) location1 = value; return o; }
+        public static T CompareExchange<T>(ref T location1, T value, T comparand) where T : class
+        {
+            T o = location1;
+            if ((object)o == comparand) location1 = value;
+            return o;
+        }
+
+        public static void MemoryBarrier() { }
+        public static void MemoryBarrierProcessWide() { }
+    }
+
+    public static class Volatile
+    {
+        public static bool Read(ref readonly bool location) => location;
+        public static byte Read(ref readonly byte location) => location;
+        public static sbyte Read(ref readonly sbyte location) => location;
+        public static short Read(ref readonly short location) => location;
+        public static ushort Read(ref readonly ushort location) => location;
+        public static int Read(ref readonly int location) => location;
+        public static uint Read(ref readonly uint location) => location;
+        public static long Read(ref readonly long location) => location;
+        public static ulong Read(ref readonly ulong location) => location;
+        public static float Read(ref readonly float location) => location;
+        public static double Read(ref readonly double location) => location;
+        public static IntPtr Read(ref readonly IntPtr location) => location;
+        public static UIntPtr Read(ref readonly UIntPtr location) => location;
+        public static T Read<T>(ref readonly T location) where T : class => location;
+        public static void Write(ref bool location, bool value) { location = value; }
+        public static void Write(ref byte location, byte value) { location = value; }
+        public static void Write(ref sbyte location, sbyte value) { location = value; }
+        public static void Write(ref short location, short value) { location = value; }
+        public static void Write(ref ushort location, ushort value) { location = value; }
+        public static void Write(ref int location, int value) { location = value; }
+        public static void Write(ref uint location, uint value) { location = value; }
+        public static void Write(ref long location, long value) { location = value; }
+        public static void Write(ref ulong location, ulong value) { location = value; }
+        public static void Write(ref float location, float value) { location = value; }
+        public static void Write(ref double location, double value) { location = value; }
+        public static void Write(ref IntPtr location, IntPtr value) { location = value; }
+        public static void Write(ref UIntPtr location, UIntPtr value) { location = value; }
+        public static void Write<T>(ref T location, T value) where T : class { location = value; }
+        public static void ReadBarrier() { }
+        public static void WriteBarrier() { }
+    }
+
+    // Locks are always free with one thread; Wait cannot be woken, so it throws.
+    public static class Monitor
+    {
+        public static void Enter(object obj)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+        }
+
+        public static void Enter(object obj, ref bool lockTaken)
+        {
+            if (lockTaken) throw new ArgumentException("Argument must be initialized to false", "lockTaken");
+            Enter(obj);
+            lockTaken = true;
+        }
+
+        public static void Exit(object obj)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+        }
+
+        public static bool TryEnter(object obj) { Enter(obj); return true; }
+        public static void TryEnter(object obj, ref bool lockTaken) => Enter(obj, ref lockTaken);
+        public static bool TryEnter(object obj, int millisecondsTimeout) { Enter(obj); return true; }
+        public static bool TryEnter(object obj, TimeSpan timeout) { Enter(obj); return true; }
+        public static void TryEnter(object obj, int millisecondsTimeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
+        public static void TryEnter(object obj, TimeSpan timeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
+        public static bool IsEntered(object obj) => obj != null ? true : throw new ArgumentNullException("obj");
+        public static bool Wait(object obj) => throw new PlatformNotSupportedException("Monitor.Wait cannot complete: only one thread runs.");
+        public static bool Wait(object obj, int millisecondsTimeout) { Thread.Sleep(millisecondsTimeout); return false; }
+        public static bool Wait(object obj, TimeSpan timeout) { Thread.Sleep(timeout); return false; }
+        public static void Pulse(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
+        public static void PulseAll(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
+        public static long LockContentionCount => 0;
+    }
+
+    // The C# 13 'lock' statement on a Lock uses EnterScope/Scope.Dispose.
+    public sealed class Lock
+    {
+        private int _count;
+
+        public Lock() { }
+
+        public bool IsHeldByCurrentThread => _count > 0;
+        public void Enter() { _count++; }
+        public bool TryEnter() { _count++; return true; }
+        public bool TryEnter(int millisecondsTimeout) { _count++; return true; }
+        public bool TryEnter(TimeSpan timeout) { _count++; return true; }
+
+        public void Exit()
+        {
+            if (_count == 0) throw new SynchronizationLockException("The calling thread does not hold the lock.");
+            _count--;
+        }
+
+        public Scope EnterScope()
+        {
+            Enter();
+            return new Scope(this);
+        }
+
+        public ref struct Scope
+        {
+            private Lock _lock;
+            internal Scope(Lock l) { _lock = l; }
+            public void Dispose()
+            {
+                Lock l = _lock;
+                if (l != null) { _lock = null; l.Exit(); }
+            }
+        }
+    }
+
+    public delegate void ThreadStart();
+    public delegate void ParameterizedThreadStart(object obj);
+    public delegate void TimerCallback(object state);
+    public delegate void WaitCallback(object state);
+    public delegate void SendOrPostCallback(object state);
+    public delegate void ContextCallback(object state);
+
+    public enum ThreadState
+    {
+        Running = 0, StopRequested = 1, SuspendRequested = 2, Background = 4, Unstarted = 8, Stopped = 16, WaitSleepJoin = 32,
+        Suspended = 64, AbortRequested = 128, Aborted = 256,
+    }
+
+    public enum ThreadPriority { Lowest = 0, BelowNormal = 1, Normal = 2, AboveNormal = 3, Highest = 4 }
+
+    // The current thread only (creating threads is not supported yet).
+    public sealed class Thread
+    {
+        private static Thread s_current;
+        private string _name;
+
+        private Thread() { }
+
+        // Suspends the calling thread for at least the given number of milliseconds (0: yield).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SleepCore(int millisecondsTimeout);
+
+        public static Thread CurrentThread => s_current ??= new Thread();
+        public int ManagedThreadId => Environment.CurrentManagedThreadId;
+        public bool IsAlive => true;
+        public bool IsBackground { get; set; }
+        public bool IsThreadPoolThread => false;
+        public ThreadPriority Priority { get; set; } = ThreadPriority.Normal;
+        public ThreadState ThreadState => ThreadState.Running;
+        public System.Globalization.CultureInfo CurrentCulture { get => System.Globalization.CultureInfo.CurrentCulture; set { } }
+        public System.Globalization.CultureInfo CurrentUICulture { get => System.Globalization.CultureInfo.CurrentUICulture; set { } }
+
+        public string Name
+        {
+            get => _name;
+            set
+            {
+                if (_name != null && _name != value) throw new InvalidOperationException("This property has already been set and cannot be modified.");
+                _name = value;
+            }
+        }
+
+        public static void Sleep(int millisecondsTimeout)
+        {
+            if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException("millisecondsTimeout", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
+            SleepCore(millisecondsTimeout);
+        }
+
+        public static void Sleep(TimeSpan timeout) => Sleep((int)timeout.TotalMilliseconds);
+        public static bool Yield() { SleepCore(0); return true; }
+        public static void SpinWait(int iterations) { }
+        public static void MemoryBarrier() { }
+        public static int GetCurrentProcessorId() => 0;
+        public override int GetHashCode() => ManagedThreadId;
+    }
+
+    public abstract class WaitHandle : MarshalByRefObject, IDisposable
+    {
+        public const int WaitTimeout = 258;
+        protected WaitHandle() { }
+        public virtual bool WaitOne() => true;
+        public virtual bool WaitOne(int millisecondsTimeout) => true;
+        public virtual bool WaitOne(TimeSpan timeout) => true;
+        public virtual void Close() => Dispose(true);
+        public void Dispose() { Dispose(true); GC.SuppressFinalize(this); }
+        protected virtual void Dispose(bool explicitDisposing) { }
+    }
+
+    public readonly struct CancellationToken : IEquatable<CancellationToken>
+    {
+        public static CancellationToken None => default;
+        public CancellationToken(bool canceled) { IsCancellationRequested = canceled; }
+        public bool IsCancellationRequested { get; }
+        public bool CanBeCanceled => IsCancellationRequested;
+
+        public void ThrowIfCancellationRequested()
+        {
+            if (IsCancellationRequested) throw new OperationCanceledException("The operation was canceled.", this);
+        }
+
+        public override bool Equals(object other) => other is CancellationToken t && Equals(t);
+        public bool Equals(CancellationToken other) => other.IsCancellationRequested == IsCancellationRequested;
+        public override int GetHashCode() => IsCancellationRequested ? 1 : 0;
+        public static bool operator ==(CancellationToken left, CancellationToken right) => left.Equals(right);
+        public static bool operator !=(CancellationToken left, CancellationToken right) => !left.Equals(right);
+    }
+}

@@ -1,0 +1,30 @@
+# corlib/corlib.mk — builds the core library, System.Private.CoreLib.dll, from corlib/**/*.cs
+# with the .NET SDK's C# compiler, against nothing but itself. Included by the top Makefile.
+# The library is target-independent IL: it is compiled once, into build/lib/, and copied
+# to $(B)/lib/ for other targets and build flavours.
+
+CORLIB_SRCS := $(shell find corlib -name '*.cs' | LC_ALL=C sort)
+CORLIB_DLL  := build/lib/System.Private.CoreLib.dll
+# The newest installed SDK (dotnet --list-sdks prints "10.0.401 [/usr/share/dotnet/sdk]").
+CORLIB_SDK  := $(shell dotnet --list-sdks 2>/dev/null | tail -1 | sed -e 's/^\([^ ]*\) \[\(.*\)\]$$/\2\/\1/')
+CORLIB_CSC  := dotnet $(CORLIB_SDK)/Roslyn/bincore/csc.dll
+# CS0169/CS0649: fields the runtime reads or writes (layouts it relies on) look unused to C#.
+CORLIB_CSCFLAGS := -nologo -noconfig -nostdlib -unsafe -optimize+ -deterministic \
+	-langversion:latest -nullable:disable -target:library -runtimemetadataversion:v4.0.30319 \
+	-nowarn:CS0169,CS0649,CS0414,CS3021,CS8981,CS1718,CS0809 -define:ANYCLR
+
+.PHONY: corlib
+corlib: $(CORLIB_DLL)
+all: $(CORLIB_DLL)
+
+$(CORLIB_DLL): $(CORLIB_SRCS) corlib/corlib.mk
+	@mkdir -p $(dir $@)
+	@test -n "$(CORLIB_SDK)" || { echo "corlib: no .NET SDK found (dotnet --list-sdks)"; exit 1; }
+	$(CORLIB_CSC) $(CORLIB_CSCFLAGS) -out:$@ $(CORLIB_SRCS)
+
+ifneq ($(B),build)
+all: $(B)/lib/System.Private.CoreLib.dll
+$(B)/lib/System.Private.CoreLib.dll: $(CORLIB_DLL)
+	@mkdir -p $(dir $@)
+	cp $< $@
+endif
