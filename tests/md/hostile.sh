@@ -98,6 +98,40 @@ if [ "$magic" = 523 ]; then dirs=$((opt + 112)); else dirs=$((opt + 96)); fi
 cp "$small" "$c/no-cli-header.dll"
 for i in 0 1 2 3 4 5 6 7; do poke "$c/no-cli-header.dll" $((dirs + 14 * 8 + i)) 0; done
 check "$c/no-cli-header.dll" content
+# Fields of the PE and CLI headers pointing nowhere: the reader knows where it read them.
+rva2off() {   # FILE RVA: the file offset of RVA by the section table, or nothing
+    local nsec optsize sec i va vsize raw ptr
+    nsec=$(od -An -tu2 -j $((lfanew + 6)) -N2 "$1" | tr -d ' ')
+    optsize=$(od -An -tu2 -j $((lfanew + 20)) -N2 "$1" | tr -d ' ')
+    sec=$((lfanew + 24 + optsize))
+    for ((i = 0; i < nsec; i++)); do
+        read -r vsize va raw ptr <<<"$(od -An -tu4 -j $((sec + 40 * i + 8)) -N16 "$1")"
+        if [ "$2" -ge "$va" ] && [ "$2" -lt $((va + raw)) ]; then
+            echo $(($2 - va + ptr)); return
+        fi
+    done
+}
+poke32() {   # FILE POS VALUE, little-endian
+    local i
+    for i in 0 1 2 3; do poke "$1" $(($2 + i)) $(( ($3 >> (8 * i)) & 255 )); done
+}
+cp "$small" "$c/cli-rva-outside.dll"; poke32 "$c/cli-rva-outside.dll" $((dirs + 14 * 8)) 0x7fff0000
+check "$c/cli-rva-outside.dll" content
+cli_rva=$(od -An -tu4 -j $((dirs + 14 * 8)) -N4 "$small" | tr -d ' ')
+cli=$(rva2off "$small" "$cli_rva")
+if [ -n "$cli" ]; then
+    cp "$small" "$c/md-rva-outside.dll"; poke32 "$c/md-rva-outside.dll" $((cli + 8)) 0x7fff0000
+    check "$c/md-rva-outside.dll" content
+    cp "$small" "$c/md-size-huge.dll"; poke32 "$c/md-size-huge.dll" $((cli + 12)) 0x7fffffff
+    check "$c/md-size-huge.dll" content
+    cp "$small" "$c/entry-point-bogus.dll"; poke32 "$c/entry-point-bogus.dll" $((cli + 20)) 0x06ffffff
+    check "$c/entry-point-bogus.dll" content
+    cp "$small" "$c/resources-outside.dll"; poke32 "$c/resources-outside.dll" $((cli + 24)) 0x7fff0000
+    poke32 "$c/resources-outside.dll" $((cli + 28)) 16
+    check "$c/resources-outside.dll" content
+else
+    echo "FAIL: cannot find the CLI header of $small by its sections"; failures=$((failures + 1))
+fi
 # The metadata signature BSJB broken.
 bsjb=$(grep -abo BSJB "$small" | head -n 1 | cut -d: -f1)
 if [ -n "$bsjb" ]; then
