@@ -346,18 +346,17 @@ namespace System
             int exponent;
             int n = isSingle ? SingleToShortest((float)abs, digits, out exponent) : DoubleToShortest(abs, digits, out exponent);
             for (int i = 0; i < n; i++) b.Append((char)digits[i]);
-            b.Scale = exponent + 1;
             b.TrimTrailingZeros();
-            if (b.Count != 0) b.Scale = exponent + 1;
+            b.Scale = b.Count != 0 ? exponent : 0;
             return b;
         }
 
-        // Writes the shortest decimal digits d1..dn (ASCII) with d1.d2..dn × 10^exponent == value after
-        // rounding to double, value finite and > 0; returns n (at most 17).
+        // Writes the shortest decimal digits d1..dn (ASCII) such that 0.d1d2..dn × 10^exponent reads
+        // back as the same double; value finite and > 0; returns n (at most 17).
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern unsafe int DoubleToShortest(double value, byte* digits, out int exponent);
 
-        // The same for a float (at most 9 digits; round trip through float).
+        // The same for a float (at most 9 digits; reads back as the same float).
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern unsafe int SingleToShortest(float value, byte* digits, out int exponent);
 
@@ -473,25 +472,26 @@ namespace System
             string neg = s1 < format.Length ? format.Substring(s1 + 1, s2 - s1 - 1) : null;
             string zero = s2 < format.Length ? format.Substring(s2 + 1) : null;
             if (zero != null && zero.IndexOf(';') >= 0) zero = zero.Substring(0, FindSection(zero, 0));
+            // The section follows the sign; a value that rounds to zero is formatted with the zero
+            // section, or the first one (keeping the sign of a negative double, as .NET does).
             string section = pos;
             bool addMinus = b.Negative;
-            if (b.Count == 0 && zero != null && zero.Length > 0) section = zero;
-            else if (b.Negative && neg != null)
+            if (b.Negative && !string.IsNullOrEmpty(neg)) { section = neg; addMinus = false; }
+            string r = FormatSection(CopyBuffer(b), section, out bool roundedToZero);
+            if (roundedToZero)
             {
-                if (neg.Length > 0) { section = neg; }
-                addMinus = neg.Length == 0 && b.Negative;
-                if (neg.Length > 0) addMinus = false;
+                bool hasZero = !string.IsNullOrEmpty(zero);
+                section = hasZero ? zero : pos;
+                r = FormatSection(CopyBuffer(b), section, out _);
+                addMinus = b.Negative && isFloat && !hasZero && ContainsDigit(r);
             }
-            Buffer copy = CopyBuffer(b);
-            string r = FormatSection(copy, section, out bool roundedToZero);
-            if (roundedToZero && zero != null && zero.Length > 0 && b.Count != 0)
-            {
-                copy = CopyBuffer(b);
-                r = FormatSection(copy, zero, out _);
-                return r;
-            }
-            if (addMinus && !(b.Count == 0 && !isFloat)) r = "-" + r;
-            return r;
+            return addMinus ? "-" + r : r;
+        }
+
+        private static bool ContainsDigit(string s)
+        {
+            for (int i = 0; i < s.Length; i++) if (s[i] >= '0' && s[i] <= '9') return true;
+            return false;
         }
 
         private static Buffer CopyBuffer(Buffer b)
@@ -597,7 +597,7 @@ namespace System
                 if (b.Count != 0)
                 {
                     int ip = intPlaceholders > 0 ? intPlaceholders : 1;
-                    b.Round(ip + fracPlaceholders, true);
+                    b.Round(ip + fracPlaceholders, false);
                     exponent = b.Scale - ip;
                     b.Scale = ip;
                 }
