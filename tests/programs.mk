@@ -1,21 +1,45 @@
 # tests/programs.mk — the execution-engine test programs (tests/programs/**/*.cs and
 # tests/il/*.il), each checked against CoreCLR by the runner build/bin/anyclr-test.
-#   make test-programs                   all of them on build/bin/anyclr
-#   make test-programs TARGET=armhf      on build/armhf/bin/anyclr under qemu-arm
-#   make test-programs RUNNER_FLAGS='--gc-stress -j4 tests/programs/generics'
+#
+#   make test-programs-run                 all of them on build/bin/anyclr, output as it goes
+#   make test-programs-run TARGET=armhf    on build/armhf/bin/anyclr under qemu-arm
+#   make test-programs-run SAN=1           on the ASan+UBSan build
+#   make test-programs-run RUNNER_FLAGS='--gc-stress -j4 tests/programs/generics'
+#   make test-programs                     the same as a part of `make test` (see tests/tests.mk):
+#                                          the ASan build on the host, output in one piece,
+#                                          one pass/fail line per program in the summary
+#
 # The runner is a host tool: built by the host compiler whatever TARGET is.
 
-HOST_CC ?= cc
-RUNNER_SRCS := $(wildcard tests/runner/*.c)
-RUNNER_FLAGS ?=
+HOST_CC       ?= cc
+RUNNER_SRCS   := $(wildcard tests/runner/*.c)
+RUNNER_FLAGS  ?=
+# Where `make test` wants one pass/fail line per program; empty when run by hand.
+RUNNER_RESULTS ?=
 
-build/bin/anyclr-test: $(RUNNER_SRCS) tests/runner/runner.h
+build/bin/anyclr-test: $(RUNNER_SRCS) tests/runner/runner.h | build/.setup-done
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(CSTD) -O2 -g $(WARN) -o $@ $(RUNNER_SRCS)
 
-.PHONY: test-programs
-test-programs: build/bin/anyclr-test all
-	build/bin/anyclr-test --target $(TARGET) --anyclr $(B)/bin/anyclr $(RUNNER_FLAGS)
+.PHONY: test-programs test-programs-run
 
-# XXX: joins `make test` (TEST_PARTS += test-programs) once `anyclr run` passes them;
-# until the engine and the core library are brought up it is run on its own.
+# `all` builds anyclr and the core library it loads for this TARGET and SAN flavour.
+test-programs-run: build/bin/anyclr-test all
+	build/bin/anyclr-test --target $(TARGET) --anyclr $(B)/bin/anyclr \
+	    $(if $(RUNNER_RESULTS),--results $(RUNNER_RESULTS)) $(RUNNER_FLAGS)
+
+# Joins `make test` the way tests/tests.mk asks: a part run through tests/lib/part.sh,
+# after the parts that build what it runs. (A plain `test: test-programs` prerequisite
+# would run it before and outside the parts, and its failures would stop the rest.)
+# On the host it runs the sanitizer build, like the other parts, with their settings.
+TEST_PARTS += test-programs
+ifeq ($(TARGET),$(HOST_TARGET))
+  PROGRAMS_FLAVOUR := SAN=1
+else
+  PROGRAMS_FLAVOUR := SAN=
+endif
+
+test-programs: | $(TEST_ANYCLR_BUILD) test-build-all
+	+@tests/lib/part.sh $@ $(MAKE) --no-print-directory test-programs-run $(PROGRAMS_FLAVOUR) \
+	    RUNNER_RESULTS=$(TEST_RESULTS)/test-programs.result \
+	    RUNNER_FLAGS='$(RUNNER_FLAGS) $(addprefix --env ,$(TEST_SAN_ENV))'

@@ -38,6 +38,7 @@ static const char usage[] =
 "  --env K=V           any other setting for anyclr (repeatable)\n"
 "  --aot               compile each test with `anyclr build` and run the executable\n"
 "  --report BASE       write BASE.xml (JUnit) and BASE.json (default build/tests/report)\n"
+"  --results FILE      also append 'pass NAME' / 'fail NAME' lines (tests/lib/summary.sh)\n"
 "  --list              print the tests (and exclusions) and exit\n"
 "  -v, --verbose       print the output folder of each failure\n";
 
@@ -321,7 +322,7 @@ int main(int argc, char **argv)
     cfg.backtraces = 1;
     int jobs = count_cpus(), list_only = 0, use_server = 1, aot = 0;
     double timeout = 0;
-    const char *anyclr = NULL, *report = NULL;
+    const char *anyclr = NULL, *report = NULL, *results = NULL;
     const char **env = tr_alloc((size_t)(argc + 4) * sizeof *env);
     size_t nenv = 0;
     const char **args = tr_alloc((size_t)(argc + 2) * sizeof *args);
@@ -373,6 +374,8 @@ int main(int argc, char **argv)
             aot = 1;
         } else if (!strcmp(a, "--report")) {
             report = need_arg(argc, argv, &i);
+        } else if (!strcmp(a, "--results")) {
+            results = need_arg(argc, argv, &i);
         } else if (!strcmp(a, "--list")) {
             list_only = 1;
         } else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
@@ -569,6 +572,23 @@ int main(int argc, char **argv)
     if (tr_write_reports(&cfg, tl.v, tl.n, report_base, seconds) == 0)
         printf("\nreport: %s.xml, %s.json; output of each test: %s/<test>/\n", report_base, report_base,
                cfg.out_dir);
+    if (results) {
+        /* One line per test for `make test`'s summary; skipped tests count neither way. */
+        char *path = results[0] == '/' ? tr_strdup(results) : tr_fmt("%s/%s", cwd, results);
+        FILE *f = fopen(path, "a");
+        if (!f) {
+            fprintf(stderr, "anyclr-test: error: cannot write %s: %s\n", path, strerror(errno));
+            nfail++;
+        } else {
+            for (size_t i = 0; i < tl.n; i++)
+                if (tl.v[i].status == TR_FAIL)
+                    fprintf(f, "fail %s: %s\n", tl.v[i].name, tl.v[i].cause ? tl.v[i].cause : "");
+                else if (tl.v[i].status != TR_SKIP)
+                    fprintf(f, "pass %s\n", tl.v[i].name);
+            fclose(f);
+        }
+        free(path);
+    }
     printf("time: %.1f s; expectations: %zu from the cache, %zu compiled and run on CoreCLR\n", seconds,
            ncached, nran);
     printf("%zu passed, %zu failed, %zu skipped\n", npass, nfail, nskip);
