@@ -1,7 +1,10 @@
 /* main.c — the anyclr command: dispatches to a subcommand. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 
@@ -15,9 +18,29 @@ void cli_error(const char *fmt, ...) {
     fputc('\n', stderr);
 }
 
+int cli_default_corlib(char *buf, size_t size) {
+    const char *env = getenv("ANYCLR_CORLIB");
+    if (env) {
+        snprintf(buf, size, "%s", env);
+        return 0;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return -1;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return -1;
+    *slash = 0;
+    snprintf(buf, size, "%s/../lib/System.Private.CoreLib.dll", exe);
+    return 0;
+}
+
 static void usage(FILE *f) {
     fputs("usage: anyclr run FILE.dll [ARGS]     run a program in the interpreter\n"
           "       anyclr dump [--il] FILE.dll    show what an assembly contains\n"
+          "       anyclr verify FILE.dll         import every method, report invalid IL\n"
           "       anyclr version                 print the version and target\n", f);
 }
 
@@ -29,6 +52,8 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "run") == 0)
         return cli_run(argc - 1, argv + 1);
     if (strcmp(argv[1], "types") == 0) return cli_types(argc - 1, argv + 1);
+    if (strcmp(argv[1], "verify") == 0)
+        return cli_verify(argc - 1, argv + 1);
     if (strcmp(argv[1], "dump") == 0)
         return cli_dump(argc - 1, argv + 1);
     if (strcmp(argv[1], "version") == 0 || strcmp(argv[1], "--version") == 0) {

@@ -4,32 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli/cli.h"
 #include "gc/gc.h"
 #include "interp/interp.h"
 #include "vm/object.h"
-
-/* build/bin/anyclr -> build/lib/System.Private.CoreLib.dll */
-static int corlib_path(char *buf, size_t size) {
-    const char *env = getenv("ANYCLR_CORLIB");
-    if (env) {
-        snprintf(buf, size, "%s", env);
-        return 0;
-    }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return -1;
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return -1;
-    *slash = 0;
-    snprintf(buf, size, "%s/../lib/System.Private.CoreLib.dll", exe);
-    return 0;
-}
 
 int cli_run(int argc, char **argv) {
     if (argc < 2) {
@@ -38,7 +17,7 @@ int cli_run(int argc, char **argv) {
     }
     const char *path = argv[1];
     char corlib[PATH_MAX + 64];
-    if (corlib_path(corlib, sizeof corlib)) {
+    if (cli_default_corlib(corlib, sizeof corlib)) {
         cli_error("cannot find the core library next to the anyclr binary");
         return 1;
     }

@@ -717,6 +717,7 @@ static void conv_native(imp *im, int is_unsigned, int ovf, int src_unsigned) {
 /* ---- calls ------------------------------------------------------------------------- */
 
 static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n);
+static void typed_op(imp *im, enum ir_op op, vm_type *type, int pops, int pushes_kind);
 
 /* Pop a call's arguments (coercing each to its parameter type); returns the base slot. */
 static int pop_args(imp *im, vm_method *m, int has_this, uint32_t *base, sv *first) {
@@ -847,6 +848,21 @@ static void do_call(imp *im, uint32_t tok, int virt) {
     push_ret(im, m, base);
 }
 
+static vm_method *find_string_ctor(vm_type *string_type, vm_method *m) {
+    for (uint32_t i = 0; i < string_type->nmethods; i++) {
+        vm_method *c = string_type->methods[i];
+        if (strcmp(c->name, "Ctor") != 0 || c->sig.nparams != m->sig.nparams ||
+            !(c->flags & VM_MF_STATIC))
+            continue;
+        uint32_t k = 0;
+        while (k < c->sig.nparams && c->sig.params[k] == m->sig.params[k])
+            k++;
+        if (k == c->sig.nparams)
+            return c;
+    }
+    return NULL;
+}
+
 static void do_newobj(imp *im, uint32_t tok) {
     vm_method *m = tok_method(im, tok);
     if (!m)
@@ -862,11 +878,16 @@ static void do_newobj(imp *im, uint32_t tok) {
     uint32_t base;
     ir_insn *in;
     if (type->flags & VM_TF_STRING) {
-        if (pop_args(im, m, 0, &base, NULL))
+        /* String's constructors are extern; corlib gives a static Ctor of the same
+         * parameters that returns the new string */
+        vm_method *ctor = find_string_ctor(type, m);
+        if (!ctor)
+            return (void)invalid(im, "System.String has no Ctor matching this constructor");
+        if (pop_args(im, ctor, 0, &base, NULL))
             return;
-        in = emit(im, IR_NEW_STRING);
+        in = emit(im, IR_CALL);
         in->d = (uint16_t)base;
-        in->imm.method = m;
+        in->imm.method = ctor;
         record_map(im, in, base);
         push_type(im, type);
         return;
@@ -976,8 +997,8 @@ static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n) {
     const char *tn = m->owner->name, *ns = m->owner->nspace;
     const char *mn = m->name;
     if (strcmp(ns, "System.Runtime.CompilerServices") == 0 && strcmp(tn, "Unsafe") == 0) {
-        if (strcmp(mn, "As") == 0 || strcmp(mn, "AsRef") == 0 ||
-            strcmp(mn, "AsPointer") == 0) {
+        if (strcmp(mn, "As") == 0 || strcmp(mn, "AsRef") == 0 || strcmp(mn, "AsPointer") == 0 ||
+            strcmp(mn, "AsByRef") == 0 || strcmp(mn, "AsRefReadOnly") == 0) {
             /* reinterpret the single argument (a ref or a byref/pointer) */
             if (m->sig.nparams != 1 || !m->sig.ret)
                 return 0;
@@ -1034,6 +1055,30 @@ static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n) {
             ad->d = r->slot;
             ad->a = p.slot;
             ad->b = idx.slot;
+            return 1;
+        }
+        if ((strcmp(mn, "AddByteOffset") == 0 || strcmp(mn, "ByteOffset") == 0) &&
+            m->sig.nparams == 2) {
+            /* AddByteOffset(ref T, nint): byref + n; ByteOffset(ref a, ref b): b - a */
+            sv y, x;
+            if (pop(im, &y) || pop(im, &x))
+                return 1;
+            widen_to_native(im, &y);
+            int add = mn[0] == 'A';
+            sv *r = push(im, add ? VM_SK_BYREF : VM_SK_I, add ? m->sig.ret : NULL);
+            if (!r)
+                return 1;
+            ir_insn *in = emit(im, add ? (nat8(im) ? IR_ADD_I8 : IR_ADD_I4)
+                                       : (nat8(im) ? IR_SUB_I8 : IR_SUB_I4));
+            in->d = r->slot;
+            in->a = add ? x.slot : y.slot;
+            in->b = add ? y.slot : x.slot;
+            return 1;
+        }
+        if (strcmp(mn, "Unbox") == 0 && m->ninst == 1 && m->sig.nparams == 1) {
+            if (prepare(im, m->inst[0], VM_TS_READY))
+                return 1;
+            typed_op(im, IR_UNBOX, m->inst[0], 1, VM_SK_BYREF);
             return 1;
         }
         if (strcmp(mn, "AreSame") == 0 && m->sig.nparams == 2) {

@@ -125,7 +125,7 @@ static void intern_insert(vm_object *o) {
 }
 
 vm_string *vm_string_intern_utf16le(vm_thread *t, const uint8_t *utf16le, uint32_t nchars) {
-    uint16_t stackbuf[256];
+    uint16_t stackbuf[256] = {0};
     uint16_t *chars = nchars <= 256 ? stackbuf : malloc(nchars * sizeof(uint16_t));
     if (!chars)
         vm_fatal("out of memory");

@@ -1,7 +1,7 @@
 /*
  * icall_table.c — the one table from "Namespace.Type::Method" to the C function of each
  * internal call of the core library (corlib/ICALLS.md lists them and their meaning).
- * String's extern constructors are keyed by their parameter list, since all are .ctor.
+ * (String's extern constructors are not here: the importer calls String.Ctor instead.)
  */
 #include <math.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 
 #include "gc/gc.h"
 #include "vm/exception.h"
-#include "vm/icall.h"
+#include "vm/icall_int.h"
 #include "vm/object.h"
 #include "vm/reflect.h"
 
@@ -67,85 +67,6 @@ static int string_fast_allocate(vm_thread *t, vm_slot *a, vm_slot *r) {
         return vm_throw_out_of_memory(t);
     r[0].o = &s->obj;
     return 0;
-}
-
-static int make_string(vm_thread *t, const uint16_t *p, int32_t n, vm_slot *r) {
-    vm_string *s = vm_string_from_utf16(t, p, (size_t)n);
-    if (!s)
-        return -1;
-    r[0].o = &s->obj;
-    return 0;
-}
-
-static int arg_range(vm_thread *t, int64_t start, int64_t len, int64_t total) {
-    if (start < 0 || len < 0 || start > total - len)
-        return vm_throw_new(t, "System", "ArgumentOutOfRangeException", NULL);
-    return 0;
-}
-
-static int string_ctor_chararray(vm_thread *t, vm_slot *a, vm_slot *r) {
-    vm_array *arr = (vm_array *)a[0].o;
-    if (!arr)
-        return make_string(t, NULL, 0, r);
-    return make_string(t, (const uint16_t *)VM_ARRAY_DATA(arr), (int32_t)arr->length, r);
-}
-
-static int string_ctor_chararray_range(vm_thread *t, vm_slot *a, vm_slot *r) {
-    vm_array *arr = (vm_array *)a[0].o;
-    int32_t start = a[1].i4, len = a[2].i4;
-    if (!arr)
-        return vm_throw_new(t, "System", "ArgumentNullException", "value");
-    if (arg_range(t, start, len, (int64_t)arr->length))
-        return -1;
-    return make_string(t, (const uint16_t *)VM_ARRAY_DATA(arr) + start, len, r);
-}
-
-static int string_ctor_charptr(vm_thread *t, vm_slot *a, vm_slot *r) {
-    const uint16_t *p = a[0].p;
-    int32_t n = 0;
-    if (p)
-        while (p[n])
-            n++;
-    return make_string(t, p, n, r);
-}
-
-static int string_ctor_charptr_range(vm_thread *t, vm_slot *a, vm_slot *r) {
-    const uint16_t *p = a[0].p;
-    if (a[1].i4 < 0 || a[2].i4 < 0)
-        return vm_throw_new(t, "System", "ArgumentOutOfRangeException", NULL);
-    return make_string(t, p ? p + a[1].i4 : NULL, p ? a[2].i4 : 0, r);
-}
-
-static int string_ctor_char_count(vm_thread *t, vm_slot *a, vm_slot *r) {
-    uint16_t c = (uint16_t)a[0].i4;
-    int32_t n = a[1].i4;
-    if (n < 0)
-        return vm_throw_new(t, "System", "ArgumentOutOfRangeException", NULL);
-    vm_string *s = gc_alloc_string(t, n);
-    if (!s)
-        return vm_throw_out_of_memory(t);
-    for (int32_t i = 0; i < n; i++)
-        s->chars[i] = c;
-    r[0].o = &s->obj;
-    return 0;
-}
-
-static int string_ctor_sbyteptr(vm_thread *t, vm_slot *a, vm_slot *r) {
-    const char *p = a[0].p;
-    vm_string *s = vm_string_from_utf8(t, p ? p : "", p ? strlen(p) : 0);
-    if (!s)
-        return -1;
-    r[0].o = &s->obj;
-    return 0;
-}
-
-/* ReadOnlySpan<char>: { ref char _reference; int _length; } passed in two slots? A span
- * is one value of 16 (or 8) bytes: pointer, then length. */
-static int string_ctor_span(vm_thread *t, vm_slot *a, vm_slot *r) {
-    const uint16_t *p = a[0].p;
-    int32_t n;
-    memcpy(&n, (uint8_t *)&a[0] + sizeof(void *), sizeof n);
-    return make_string(t, p, n, r);
 }
 
 /* ---- numbers ------------------------------------------------------------------------ */
@@ -235,47 +156,30 @@ static int number_parse_single(vm_thread *t, vm_slot *a, vm_slot *r) {
 
 /* ---- the table ----------------------------------------------------------------------- */
 
-typedef struct icall_entry {
-    const char *key;        /* "Namespace.Type::Method" or "System.String::.ctor(params)" */
-    vm_icall_fn fn;
-} icall_entry;
-
-static const icall_entry table[] = {
+const icall_entry vm_icalls_core[] = {
     {"System.Object::GetType", object_get_type},
     {"System.Object::MemberwiseClone", object_memberwise_clone},
     {"System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode", helpers_get_hash_code},
     {"System.Exception::FormatStackTrace", exception_format_stack_trace},
     {"System.String::FastAllocateString", string_fast_allocate},
-    {"System.String::.ctor(System.Char[])", string_ctor_chararray},
-    {"System.String::.ctor(System.Char[],System.Int32,System.Int32)", string_ctor_chararray_range},
-    {"System.String::.ctor(System.Char*)", string_ctor_charptr},
-    {"System.String::.ctor(System.Char*,System.Int32,System.Int32)", string_ctor_charptr_range},
-    {"System.String::.ctor(System.SByte*)", string_ctor_sbyteptr},
-    {"System.String::.ctor(System.Char,System.Int32)", string_ctor_char_count},
-    {"System.String::.ctor(System.ReadOnlySpan`1[System.Char])", string_ctor_span},
     {"System.Number::DoubleToShortest", number_double_to_shortest},
     {"System.Number::SingleToShortest", number_single_to_shortest},
     {"System.Number::ParseDouble", number_parse_double},
     {"System.Number::ParseSingle", number_parse_single},
+    {NULL, NULL},
 };
+
+static const icall_entry *const tables[] = {vm_icalls_core, vm_icalls_array, vm_icalls_system};
 
 vm_icall_fn vm_icall_lookup(const vm_method *m) {
     char key[512];
     const vm_type *o = m->owner;
-    int n = snprintf(key, sizeof key, "%s%s%s::%s", o->nspace, *o->nspace ? "." : "", o->name,
-                     m->name);
-    if (strcmp(m->name, ".ctor") == 0) {
-        n += snprintf(key + n, sizeof key - (size_t)n, "(");
-        for (uint32_t i = 0; i < m->sig.nparams && n < (int)sizeof key - 1; i++) {
-            char tn[200];
-            vm_type_name(m->sig.params[i], tn, sizeof tn);
-            n += snprintf(key + n, sizeof key - (size_t)n, "%s%s", i ? "," : "", tn);
-        }
-        snprintf(key + n, sizeof key - (size_t)n, ")");
-    }
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (strcmp(table[i].key, key) == 0)
-            return table[i].fn;
+    /* nested types are keyed by their innermost name, as corlib never nests icalls */
+    snprintf(key, sizeof key, "%s%s%s::%s", o->nspace, *o->nspace ? "." : "", o->name, m->name);
+    for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++)
+        for (const icall_entry *e = tables[k]; e->key; e++)
+            if (strcmp(e->key, key) == 0)
+                return e->fn;
     if (getenv("ANYCLR_TRACE_ICALL"))
         fprintf(stderr, "anyclr: no internal call '%s'\n", key);
     return NULL;

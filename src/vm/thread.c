@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gc/gc.h"
 #include "interp/interp.h"
 #include "vm/object.h"
 #include "vm/thread.h"
@@ -42,6 +43,15 @@ int vm_throw_new(vm_thread *t, const char *nspace, const char *name, const char 
     depth++;
     vm_object *exc = vm_new_object(t, type);
     int r = -1;
+    if (exc && t->lite_exceptions) {
+        vm_field *f = vm_find_field(vm_b.exception, "_message");
+        vm_string *s = msg ? vm_string_from_utf8(t, msg, strlen(msg)) : NULL;
+        if (f && s)
+            GC_STORE_REF((uint8_t *)exc + f->offset, &s->obj);
+        t->exception = exc;
+        depth--;
+        return -1;
+    }
     if (exc) {
         vm_slot args[2];
         args[0].o = exc;

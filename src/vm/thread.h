@@ -13,6 +13,8 @@ struct vm_thread {
     void *interp;               /* the interpreter's stack of frames (interp/) */
     uint32_t native_depth;      /* nested native->managed re-entries (bounded) */
     int stack_overflow;         /* set while reporting a stack overflow */
+    int lite_exceptions;        /* tools (anyclr verify): make exceptions without running
+                                   their constructors, just the type and _message */
 };
 
 /* The current (only, for now) thread. */

@@ -1,0 +1,23 @@
+/* icall_int.h — private to the internal-call files (src/vm/icall_*.c): each area keeps
+ * a table of "Namespace.Type::Method" -> C function, ended by a NULL key, and
+ * icall_table.c's lookup searches them all. */
+#ifndef ANYCLR_VM_ICALL_INT_H
+#define ANYCLR_VM_ICALL_INT_H
+
+#include "vm/icall.h"
+
+typedef struct icall_entry {
+    const char *key;
+    vm_icall_fn fn;
+} icall_entry;
+
+extern const icall_entry vm_icalls_core[];      /* icall_table.c: Object, String, Number */
+extern const icall_entry vm_icalls_array[];     /* icall_array.c: Array, RuntimeHelpers, Console */
+extern const icall_entry vm_icalls_system[];    /* icall_system.c: Math, Environment, GC, Type… */
+
+/* Helpers for icall bodies: results narrower than a slot are widened like the stack. */
+static inline void icall_ret_i4(vm_slot *r, int32_t v) { r[0].i8 = 0; r[0].i4 = v; }
+static inline void icall_ret_bool(vm_slot *r, int v) { r[0].i8 = 0; r[0].i4 = v != 0; }
+static inline void icall_ret_r4(vm_slot *r, float v) { r[0].i8 = 0; r[0].r4 = v; }
+
+#endif
