@@ -569,15 +569,15 @@ dispatch:
     /* conversions: the source read by its kind, the result normalised to its stack kind */
 #define CONV_SET(TO, v) conv_set_##TO(&D, v)
 #define CONVS(F, SRC)                                                                    \
-    CASE(CONV_##F##_I1) { D.i8 = 0; D.i4 = (int8_t)SRC; NEXT(); }                        \
-    CASE(CONV_##F##_U1) { D.i8 = 0; D.i4 = (uint8_t)SRC; NEXT(); }                       \
-    CASE(CONV_##F##_I2) { D.i8 = 0; D.i4 = (int16_t)SRC; NEXT(); }                       \
-    CASE(CONV_##F##_U2) { D.i8 = 0; D.i4 = (uint16_t)SRC; NEXT(); }                      \
-    CASE(CONV_##F##_I4) { D.i8 = 0; D.i4 = (int32_t)SRC; NEXT(); }                       \
-    CASE(CONV_##F##_U4) { D.i8 = 0; D.u4 = (uint32_t)SRC; NEXT(); }                      \
+    CASE(CONV_##F##_I1) { int32_t v_ = (int8_t)SRC; D.i4 = v_; NEXT(); }                        \
+    CASE(CONV_##F##_U1) { int32_t v_ = (uint8_t)SRC; D.i4 = v_; NEXT(); }                       \
+    CASE(CONV_##F##_I2) { int32_t v_ = (int16_t)SRC; D.i4 = v_; NEXT(); }                       \
+    CASE(CONV_##F##_U2) { int32_t v_ = (uint16_t)SRC; D.i4 = v_; NEXT(); }                      \
+    CASE(CONV_##F##_I4) { int32_t v_ = (int32_t)SRC; D.i4 = v_; NEXT(); }                       \
+    CASE(CONV_##F##_U4) { uint32_t v_ = (uint32_t)SRC; D.u4 = v_; NEXT(); }                      \
     CASE(CONV_##F##_I8) { D.i8 = (int64_t)SRC; NEXT(); }                                 \
     CASE(CONV_##F##_U8) { D.u8 = (uint64_t)SRC; NEXT(); }                                \
-    CASE(CONV_##F##_R4) { float r = (float)SRC; D.i8 = 0; D.r4 = r; NEXT(); }            \
+    CASE(CONV_##F##_R4) { float r = (float)SRC; D.r4 = r; NEXT(); }            \
     CASE(CONV_##F##_R8) { D.r8 = (double)SRC; NEXT(); }
     CONVS(I4, A.i4)
     CONVS(U4, A.u4)
@@ -588,15 +588,15 @@ dispatch:
     CASE(CONV_I8_RUN) { D.r8 = (double)A.u8; NEXT(); }
     CASE(CONV_U8_RUN) { D.r8 = (double)A.u8; NEXT(); }
 #define FCONVS(F, SRC)                                                                   \
-    CASE(CONV_##F##_I1) { D.i8 = 0; D.i4 = (int8_t)sat_i4(SRC); NEXT(); }                \
-    CASE(CONV_##F##_U1) { D.i8 = 0; D.i4 = (uint8_t)sat_u4(SRC); NEXT(); }               \
-    CASE(CONV_##F##_I2) { D.i8 = 0; D.i4 = (int16_t)sat_i4(SRC); NEXT(); }               \
-    CASE(CONV_##F##_U2) { D.i8 = 0; D.i4 = (uint16_t)sat_u4(SRC); NEXT(); }              \
-    CASE(CONV_##F##_I4) { D.i8 = 0; D.i4 = sat_i4(SRC); NEXT(); }                        \
-    CASE(CONV_##F##_U4) { D.i8 = 0; D.u4 = sat_u4(SRC); NEXT(); }                        \
+    CASE(CONV_##F##_I1) { int32_t v_ = (int8_t)sat_i4(SRC); D.i4 = v_; NEXT(); }                \
+    CASE(CONV_##F##_U1) { int32_t v_ = (uint8_t)sat_u4(SRC); D.i4 = v_; NEXT(); }               \
+    CASE(CONV_##F##_I2) { int32_t v_ = (int16_t)sat_i4(SRC); D.i4 = v_; NEXT(); }               \
+    CASE(CONV_##F##_U2) { int32_t v_ = (uint16_t)sat_u4(SRC); D.i4 = v_; NEXT(); }              \
+    CASE(CONV_##F##_I4) { int32_t v_ = sat_i4(SRC); D.i4 = v_; NEXT(); }                        \
+    CASE(CONV_##F##_U4) { uint32_t v_ = sat_u4(SRC); D.u4 = v_; NEXT(); }                        \
     CASE(CONV_##F##_I8) { D.i8 = sat_i8(SRC); NEXT(); }                                  \
     CASE(CONV_##F##_U8) { D.u8 = sat_u8(SRC); NEXT(); }                                  \
-    CASE(CONV_##F##_R4) { float r = (float)SRC; D.i8 = 0; D.r4 = r; NEXT(); }            \
+    CASE(CONV_##F##_R4) { float r = (float)SRC; D.r4 = r; NEXT(); }            \
     CASE(CONV_##F##_R8) { D.r8 = (double)SRC; NEXT(); }                                  \
     CASE(CONV_##F##_RUN) { D.r8 = (double)SRC; NEXT(); }
     FCONVS(R4, (double)A.r4)
