@@ -455,6 +455,9 @@ static int prepare(imp *im, vm_type *t, enum vm_type_state st) {
 
 /* Emit a class-constructor check for an access to `type` from this method. */
 static void cctor_check(imp *im, vm_type *type) {
+    /* the .cctor is known once the type's methods are (READY) */
+    if (type->state != VM_TS_READY && prepare(im, type, VM_TS_READY))
+        return;
     if (!type->cctor || type->cctor_state == VM_CCTOR_DONE)
         return;
     ir_insn *in = emit(im, IR_CCTOR_CHECK);

@@ -86,9 +86,24 @@ char *vm_exception_to_string(vm_thread *t, vm_object *exc) {
     args[0].o = exc;
     t->exception = NULL;
     if (!m || interp_call(t, m, args, 1, ret, INTERP_F_CATCHES) || !ret[0].o) {
+        /* ToString failed: say what the runtime itself knows, "Type: message" and the
+         * recorded frames, so a failure is still diagnosable */
         char name[300];
         vm_type_name(exc->type, name, sizeof name);
-        return strdup(name);
+        vm_field *mf = vm_find_field(vm_b.exception, "_message");
+        vm_field *tf = trace_field();
+        vm_string *msg = mf ? *(vm_string **)((uint8_t *)exc + mf->offset) : NULL;
+        char *m8 = msg ? vm_string_to_utf8(msg) : NULL;
+        char *tr = tf ? vm_exception_format_trace(*(vm_object **)((uint8_t *)exc + tf->offset)) : NULL;
+        size_t n = strlen(name) + (m8 ? strlen(m8) : 0) + (tr ? strlen(tr) : 0) + 8;
+        char *out = malloc(n);
+        if (out)
+            snprintf(out, n, "%s%s%s%s%s", name, m8 ? ": " : "", m8 ? m8 : "", tr ? "\n" : "",
+                     tr ? tr : "");
+        free(m8);
+        free(tr);
+        t->exception = NULL;
+        return out;
     }
     return vm_string_to_utf8((vm_string *)ret[0].o);
 }
