@@ -61,7 +61,9 @@ int cli_run(int argc, char **argv) {
     vm_slot ret[1] = {{0}};
     if (main_m->owner->cctor && vm_run_cctor(t, main_m->owner))
         interp_unhandled(t, t->exception);
-    if (interp_call(t, main_m, args, nargs, ret, 0))
+    /* CoreCLR runs the finally blocks of an unhandled exception before it reports it:
+     * the entry frame catches everything, so the second pass unwinds to it */
+    if (interp_call(t, main_m, args, nargs, ret, INTERP_F_CATCHES))
         interp_unhandled(t, t->exception);
     fflush(stdout);
     if (getenv("ANYCLR_GCStats"))

@@ -240,24 +240,52 @@ static vm_object *new_delegate(vm_thread *t, vm_type *dtype, vm_object *target,
     return d;
 }
 
-/* Multicast Invoke: call each delegate of the list with a copy of the arguments. */
-static int invoke_multicast(vm_thread *t, vm_object *del, vm_slot *args, uint32_t nargslots,
-                            vm_method *invoke) {
-    vm_array *list = (vm_array *)FIELD(del, f_invlist, vm_object *);
-    intptr_t count = FIELD(del, f_invcount, intptr_t);
-    vm_slot saved[64], ret[16] = {{0}};
-    if (nargslots > 63)
+/* Calls one (single-cast) delegate from C: args[0] is the delegate's slot, its
+ * parameters follow in nslots slots; the result goes to ret. */
+static int call_delegate(vm_thread *t, vm_object *d, const vm_slot *args, uint32_t nslots,
+                         vm_slot *ret) {
+    vm_method *m = FIELD(d, f_methodptr, vm_method *);
+    vm_object *target = FIELD(d, f_target, vm_object *);
+    vm_slot a[64];
+    if (nslots > 63)
         return vm_throw_new(t, "System", "NotSupportedException", "too many delegate arguments");
-    memcpy(saved, args, (nargslots + 1) * sizeof(vm_slot));
-    uint32_t ret_slots = invoke->sig.ret ? (vm_value_size(invoke->sig.ret) + 7) / 8 : 0;
-    for (intptr_t i = 0; i < count; i++) {
-        vm_object *d = ((vm_object **)VM_ARRAY_DATA(list))[i];
-        vm_slot a[64];
-        memcpy(a, saved, (nargslots + 1) * sizeof(vm_slot));
-        a[0].o = d;
-        if (interp_call(t, invoke, a, nargslots + 1, ret, 0))
+    memcpy(a + 1, args + 1, nslots * sizeof(vm_slot));
+    if (!target)   /* open: the first parameter is the callee's first (or its this) */
+        return interp_call(t, m, a + 1, nslots, ret, 0);
+    if ((m->flags & VM_MF_VIRTUAL) && target->type != m->owner) {
+        m = vm_resolve_virtual(t, target->type, m);
+        if (!m)
             return -1;
     }
+    a[0].o = target;
+    if ((m->sig.callconv & MD_CC_HASTHIS) && m->owner->kind == VM_KIND_VALUETYPE)
+        a[0].p = (uint8_t *)target + VM_OBJ_HEADER_SIZE;
+    return interp_call(t, m, a, nslots + 1, ret, 0);
+}
+
+/* Invoke of a delegate from C: each delegate of a multicast list in turn with the same
+ * arguments, the last one's result kept. The result replaces args[0..]. */
+static int invoke_delegate(vm_thread *t, vm_object *del, vm_slot *args, uint32_t nslots,
+                           vm_method *invoke) {
+    find_runtime_fields();
+    vm_slot ret[16] = {{0}};
+    uint32_t ret_slots = invoke->sig.ret ? (vm_value_size(invoke->sig.ret) + 7) / 8 : 0;
+    vm_array *list = (vm_array *)FIELD(del, f_invlist, vm_object *);
+    if (!list) {
+        if (call_delegate(t, del, args, nslots, ret))
+            return -1;
+    } else {
+        intptr_t count = FIELD(del, f_invcount, intptr_t);
+        for (intptr_t i = 0; i < count; i++) {
+            /* the list is re-read each time: it is reachable from del, a live argument */
+            list = (vm_array *)FIELD(del, f_invlist, vm_object *);
+            vm_object *d = ((vm_object **)VM_ARRAY_DATA(list))[i];
+            if (call_delegate(t, d, args, nslots, ret))
+                return -1;
+        }
+    }
+    if (ret_slots > 16)
+        return vm_throw_new(t, "System", "NotSupportedException", "delegate result too large");
     memcpy(args, ret, ret_slots * sizeof(vm_slot));
     return 0;
 }
@@ -884,7 +912,7 @@ dispatch:
         find_runtime_fields();
         if (FIELD(d, f_invlist, vm_object *)) {
             SAVE();
-            if (invoke_multicast(t, d, &fp[ip->d], ip->size, ip->imm.method))
+            if (invoke_delegate(t, d, &fp[ip->d], ip->size, ip->imm.method))
                 goto exception;
             NEXT();
         }
@@ -966,37 +994,13 @@ invoke:
         /* a runtime-provided method (delegate Invoke reached through a virtual call) */
         if ((callee->owner->flags & VM_TF_DELEGATE) && strcmp(callee->name, "Invoke") == 0) {
             uint32_t nslots = 0;
-            for (uint32_t i = 0; i < callee->sig.nparams; i++)
-                nslots += (vm_value_size(callee->sig.params[i]) + 7) / 8 ? (vm_value_size(callee->sig.params[i]) + 7) / 8 : 1;
-            vm_slot args[64];
-            if (nslots > 63) {
-                vm_throw_new(t, "System", "NotSupportedException", NULL);
+            for (uint32_t i = 0; i < callee->sig.nparams; i++) {
+                uint32_t k = (vm_value_size(callee->sig.params[i]) + 7) / 8;
+                nslots += k ? k : 1;
+            }
+            NULLCHK(nfp[0].o);
+            if (invoke_delegate(t, nfp[0].o, nfp, nslots, callee))
                 goto exception;
-            }
-            memcpy(args, nfp, (nslots + 1) * sizeof(vm_slot));
-            vm_object *d = args[0].o;
-            find_runtime_fields();
-            if (FIELD(d, f_invlist, vm_object *)) {
-                if (invoke_multicast(t, d, nfp, nslots, callee))
-                    goto exception;
-                NEXT();
-            }
-            vm_method *target_m = FIELD(d, f_methodptr, vm_method *);
-            vm_object *target = FIELD(d, f_target, vm_object *);
-            vm_slot ret[16];
-            int r;
-            if (target) {
-                args[0].o = target;
-                if (target_m->owner->kind == VM_KIND_VALUETYPE)
-                    args[0].p = (uint8_t *)target + VM_OBJ_HEADER_SIZE;
-                r = interp_call(t, target_m, args, nslots + 1, ret, 0);
-            } else {
-                r = interp_call(t, target_m, args + 1, nslots, ret, 0);
-            }
-            if (r)
-                goto exception;
-            if (callee->sig.ret)
-                memcpy(nfp, ret, ((vm_value_size(callee->sig.ret) + 7) / 8) * sizeof(vm_slot));
             NEXT();
         }
         vm_throw_new(t, "System", "NotSupportedException", "runtime method");

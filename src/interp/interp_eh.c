@@ -78,16 +78,10 @@ static int pass2(vm_thread *t, interp_stack *st, uint32_t entry) {
             st->unwind_ip = f->ip;
         }
         uint32_t at = (uint32_t)(st->unwind_ip - irm->code);
-        if (fi == st->target_frame && st->target_clause == UINT32_MAX) {
-            /* the C caller below this frame handles it */
-            st->unwinding = 0;
-            st->unwind_exc = NULL;
-            t->exception = exc;
-            st->ltop = f->localloc_mark;
-            st->nframes--;
-            return 0;
-        }
-        for (uint32_t ci = st->resume_clause; ci < irm->nclauses; ci++) {
+        /* a filter runs in a copy of its method's frame: the clauses around it belong to
+         * the original frame, so none of them applies in the copy */
+        uint32_t nclauses = (f->flags & INTERP_F_FILTER) ? 0 : irm->nclauses;
+        for (uint32_t ci = st->resume_clause; ci < nclauses; ci++) {
             const ir_clause *c = &irm->clauses[ci];
             if (!in_range(at, c->try_start, c->try_end))
                 continue;
@@ -121,6 +115,15 @@ static int pass2(vm_thread *t, interp_stack *st, uint32_t entry) {
             }
         }
         /* nothing more in this frame: pop it */
+        if (fi == st->target_frame && st->target_clause == UINT32_MAX) {
+            /* its finally blocks have run; the C caller below this frame handles it */
+            st->unwinding = 0;
+            st->unwind_exc = NULL;
+            t->exception = exc;
+            st->ltop = f->localloc_mark;
+            st->nframes--;
+            return 0;
+        }
         uint32_t flags = f->flags;
         st->ltop = f->localloc_mark;
         st->nframes--;
@@ -178,7 +181,8 @@ int interp_handle_exception(vm_thread *t, interp_stack *st, uint32_t entry) {
         interp_frame *f = &st->frames[fi];
         ir_method *irm = f->irm;
         uint32_t at = (uint32_t)(f->ip - irm->code);
-        for (uint32_t ci = 0; ci < irm->nclauses && !found; ci++) {
+        uint32_t nclauses = (f->flags & INTERP_F_FILTER) ? 0 : irm->nclauses;
+        for (uint32_t ci = 0; ci < nclauses && !found; ci++) {
             const ir_clause *c = &irm->clauses[ci];
             if (!in_range(at, c->try_start, c->try_end))
                 continue;
