@@ -659,7 +659,6 @@ namespace System
             ArraySortHelper<TKey, TValue>.Sort(keys, items, index, length, c.Compare);
         }
 
-        public static bool Contains<T>(T[] array, T value) => IndexOf(array, value) >= 0;
     }
 
     internal static class EmptyArray<T>

@@ -253,13 +253,13 @@ namespace System
         public static bool operator !=(ArraySegment<T> a, ArraySegment<T> b) => !(a == b);
         public static implicit operator ArraySegment<T>(T[] array) => array != null ? new ArraySegment<T>(array) : default;
 
-        public int IndexOf(T item)
+        int IList<T>.IndexOf(T item)
         {
             int i = System.Array.IndexOf(_array, item, _offset, _count);
             return i >= 0 ? i - _offset : -1;
         }
 
-        public bool Contains(T item) => IndexOf(item) >= 0;
+        bool ICollection<T>.Contains(T item) => System.Array.IndexOf(_array, item, _offset, _count) >= 0;
 
         T IList<T>.this[int index] { get => this[index]; set => this[index] = value; }
         T IReadOnlyList<T>.this[int index] => this[index];
@@ -270,12 +270,44 @@ namespace System
         void ICollection<T>.Clear() => throw new NotSupportedException();
         bool ICollection<T>.Remove(T item) => throw new NotSupportedException();
 
-        public IEnumerator<T> GetEnumerator()
-        {
-            for (int i = 0; i < _count; i++) yield return _array[_offset + i];
-        }
+        public Enumerator GetEnumerator() => new Enumerator(this);
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => new Enumerator(this);
+        IEnumerator IEnumerable.GetEnumerator() => new Enumerator(this);
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        public struct Enumerator : IEnumerator<T>
+        {
+            private readonly T[] _array;
+            private readonly int _start, _end;
+            private int _current;
+
+            internal Enumerator(ArraySegment<T> arraySegment)
+            {
+                _array = arraySegment.Array;
+                _start = arraySegment.Offset;
+                _end = arraySegment.Offset + arraySegment.Count;
+                _current = arraySegment.Offset - 1;
+            }
+
+            public bool MoveNext()
+            {
+                if (_current < _end) { _current++; return _current < _end; }
+                return false;
+            }
+
+            public T Current
+            {
+                get
+                {
+                    if (_current < _start) throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
+                    if (_current >= _end) throw new InvalidOperationException("Enumeration already finished.");
+                    return _array[_current];
+                }
+            }
+
+            object IEnumerator.Current => Current;
+            void IEnumerator.Reset() { _current = _start - 1; }
+            public void Dispose() { }
+        }
     }
 
     // HashCode: a deterministic combiner (.NET's is randomly seeded per process).

@@ -163,18 +163,6 @@ namespace System
         public static implicit operator ReadOnlySpan<char>(string value) =>
             value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength, 0);
 
-        [IndexerName("Chars")]
-        public char this[Index index] => this[index.GetOffset(_stringLength)];
-        [IndexerName("Chars")]
-        public string this[Range range]
-        {
-            get
-            {
-                (int off, int len) = range.GetOffsetAndLength(_stringLength);
-                return Substring(off, len);
-            }
-        }
-
         public static bool IsNullOrEmpty(string value) => value == null || value._stringLength == 0;
 
         public static bool IsNullOrWhiteSpace(string value)
@@ -547,8 +535,6 @@ namespace System
         public bool StartsWith(string value) => StartsWith(value, StringComparison.CurrentCulture);
         public bool StartsWith(string value, bool ignoreCase, CultureInfo culture) => StartsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         public bool StartsWith(char value) => _stringLength != 0 && At(0) == value;
-        public bool StartsWith(char value, StringComparison comparisonType) =>
-            _stringLength != 0 && (IsIgnoreCase(comparisonType) ? char.ToUpperInvariant(At(0)) == char.ToUpperInvariant(value) : At(0) == value);
 
         public bool StartsWith(string value, StringComparison comparisonType)
         {
@@ -563,8 +549,6 @@ namespace System
         public bool EndsWith(string value) => EndsWith(value, StringComparison.CurrentCulture);
         public bool EndsWith(string value, bool ignoreCase, CultureInfo culture) => EndsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         public bool EndsWith(char value) => _stringLength != 0 && At(_stringLength - 1) == value;
-        public bool EndsWith(char value, StringComparison comparisonType) =>
-            _stringLength != 0 && (IsIgnoreCase(comparisonType) ? char.ToUpperInvariant(At(_stringLength - 1)) == char.ToUpperInvariant(value) : At(_stringLength - 1) == value);
 
         public bool EndsWith(string value, StringComparison comparisonType)
         {
