@@ -2049,16 +2049,15 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         if (vm_is_ref(ty)) break;   /* boxing a reference type does nothing */
         if (pop(im, &a)) break;
         {
+            coerce(im, a.slot, a.kind, ty);
             in = emit(im, IR_BOX);
             in->a = a.slot; in->imm.type = ty; in->size = vm_value_size(ty);
-            coerce(im, a.slot, a.kind, ty);
+            in->d = a.slot;     /* the box replaces the value on the stack */
             /* the value stays live during the allocation */
             im->depth++;
             record_map(im, in, a.slot + a.nslots);
             im->depth--;
-            sv *r = push(im, VM_SK_REF, ty);
-            if (!r) break;
-            in->d = r->slot;
+            push(im, VM_SK_REF, ty);
         }
         break;
     case IL_NEWARR:
