@@ -19,7 +19,7 @@ namespace System
         public static Span<T> AsSpan<T>(this ArraySegment<T> segment, int start) => new Span<T>(segment.Array, segment.Offset + start, segment.Count - start);
         public static Span<T> AsSpan<T>(this ArraySegment<T> segment, int start, int length) => new Span<T>(segment.Array, segment.Offset + start, length);
 
-        public static ReadOnlySpan<char> AsSpan(this string text) => text;
+        public static ReadOnlySpan<char> AsSpan(this string text) => string.ToSpan(text);
 
         public static ReadOnlySpan<char> AsSpan(this string text, int start)
         {

@@ -160,7 +160,11 @@ namespace System
 
         public ref readonly char GetPinnableReference() => ref _firstChar;
 
-        public static implicit operator ReadOnlySpan<char>(string value) =>
+        public static implicit operator ReadOnlySpan<char>(string value) => ToSpan(value);
+
+        // The characters as a span. MemoryExtensions.AsSpan(string) calls this rather than
+        // converting implicitly: C# 14 lowers that conversion to AsSpan itself.
+        internal static ReadOnlySpan<char> ToSpan(string value) =>
             value == null ? default : new ReadOnlySpan<char>(ref value._firstChar, value._stringLength, 0);
 
         public static bool IsNullOrEmpty(string value) => value == null || value._stringLength == 0;
