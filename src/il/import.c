@@ -63,6 +63,7 @@ typedef struct imp {
     /* prefixes of the current instruction */
     vm_type *constrained;
     int readonly_prefix;
+    int tail_prefix;
 
     int failed;                     /* an exception is pending on t */
     uint32_t argslots_of_last_call; /* set by pop_args */
@@ -769,9 +770,23 @@ static void do_call(imp *im, uint32_t tok, int virt) {
         return;
     int has_this = (m->sig.callconv & MD_CC_HASTHIS) != 0;
     vm_type *constrained = im->constrained;
+    int tail = im->tail_prefix;
     im->constrained = NULL;
+    im->tail_prefix = 0;
 
-    if (has_this && constrained) {
+    if (!has_this && constrained && (m->flags & (VM_MF_VIRTUAL | VM_MF_ABSTRACT))) {
+        /* a static virtual (static abstract interface member): the constrained type's
+         * implementation, known now since every instantiation is exact */
+        if (prepare(im, constrained, VM_TS_READY))
+            return;
+        vm_method *impl = vm_resolve_virtual(im->t, constrained, m);
+        if (!impl) {
+            pending(im);
+            return;
+        }
+        m = impl;
+        virt = 0;
+    } else if (has_this && constrained) {
         /* the this argument is a byref to constrained */
         sv *th = peek(im, m->sig.nparams);
         if (!th)
@@ -835,20 +850,90 @@ static void do_call(imp *im, uint32_t tok, int virt) {
         record_map(im, in, base);
         push_ret(im, m, base);
         return;
-    } else if (virt && (m->flags & VM_MF_VIRTUAL) && !(m->md_flags & 0x0020 /* final */ &&
-                                                        !(m->owner->kind == VM_KIND_INTERFACE))) {
-        in = emit(im, IR_CALLVIRT);
-    } else if (virt && (m->flags & VM_MF_VIRTUAL)) {
-        in = emit(im, IR_CALLVIRT);
-    } else if (virt) {
-        in = emit(im, IR_CALLVIRT);   /* non-virtual target: only the null check */
+    } else if (tail) {
+        /* tail. call: the callee takes this frame's place; the ret after it stays, for
+         * the callees that cannot replace a frame (internal calls) */
+        in = emit(im, virt ? IR_TAILCALLVIRT : IR_TAILCALL);
+        in->size = im->argslots_of_last_call;
     } else {
-        in = emit(im, IR_CALL);
+        /* callvirt of a non-virtual method still checks this for null */
+        in = emit(im, virt ? IR_CALLVIRT : IR_CALL);
     }
     in->d = (uint16_t)base;
     in->imm.method = m;
     record_map(im, in, base);
     push_ret(im, m, base);
+}
+
+/* System.TypedReference from the core library (typed references: mkrefany & co). */
+static vm_type *typed_reference(imp *im) {
+    if (!vm_b.typed_reference)
+        vm_b.typed_reference = vm_find_type(im->t, vm_corlib, "System", "TypedReference");
+    if (!vm_b.typed_reference) {
+        pending(im);
+        return NULL;
+    }
+    if (prepare(im, vm_b.typed_reference, VM_TS_LAID_OUT))
+        return NULL;
+    return vm_b.typed_reference;
+}
+
+/*
+ * calli: the target is a method pointer (ldftn/ldvirtftn: a vm_method) on top of the
+ * arguments. Its StandAloneSig says the stack effect; unmanaged calling conventions
+ * need the interop layer, so they raise NotSupportedException when reached.
+ */
+static void do_calli(imp *im, uint32_t tok) {
+    if (MD_TOKEN_TABLE(tok) != MD_StandAloneSig || !md_token_ok(im->mod->img, tok))
+        return (void)invalid(im, "calli without a signature token");
+    md_blob blob = md_blob_at(im->mod->img, md_get(im->mod->img, MDC_StandAloneSig_Signature,
+                                                   MD_TOKEN_ROW(tok)));
+    md_error err;
+    md_sig sg;
+    md_sig_init(&sg, im->mod->img, blob, &err);
+    md_method_sig_head head;
+    md_sig_method_head(&sg, &head);
+    if (sg.failed || head.param_count > 255)
+        return (void)invalid(im, "bad calli signature");
+    vm_type *ret = NULL, *params[256];
+    md_sig_skip_cmods(&sg);
+    if (md_sig_peek(&sg) == MD_ELEM_VOID)
+        md_sig_byte(&sg);
+    else if (!(ret = vm_sig_type(im->t, im->mod, &sg, &im->ctx)))
+        return (void)pending(im);
+    for (uint32_t i = 0; i < head.param_count; i++) {
+        md_sig_skip_cmods(&sg);
+        if (!(params[i] = vm_sig_type(im->t, im->mod, &sg, &im->ctx)))
+            return (void)pending(im);
+    }
+    sv ftn;
+    if (pop(im, &ftn))
+        return;
+    if (ftn.kind != VM_SK_I)
+        return (void)invalid(im, "calli target is not a native int");
+    vm_method shape;    /* only the signature: pop_args reads nothing else */
+    memset(&shape, 0, sizeof shape);
+    shape.sig.callconv = head.callconv;
+    shape.sig.nparams = head.param_count;
+    shape.sig.params = params;
+    shape.sig.ret = ret;
+    int has_this = (head.callconv & MD_CC_HASTHIS) != 0;
+    uint32_t base;
+    if (pop_args(im, &shape, has_this, &base, NULL))
+        return;
+    ir_insn *in;
+    int kind = head.callconv & MD_CC_KIND_MASK;
+    if (kind != MD_CC_DEFAULT && kind != MD_CC_VARARG) {
+        in = emit(im, IR_NOT_SUPPORTED);
+        in->imm.i4 = IL_CALLI;
+    } else {
+        in = emit(im, IR_CALLI);
+        in->a = ftn.slot;
+    }
+    in->d = (uint16_t)base;
+    record_map(im, in, base);
+    if (ret)
+        push_type(im, ret);
 }
 
 static vm_method *find_string_ctor(vm_type *string_type, vm_method *m) {
@@ -1810,10 +1895,7 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
     }
     case IL_CALL: do_call(im, ii->token, 0); break;
     case IL_CALLVIRT: do_call(im, ii->token, 1); break;
-    case IL_CALLI:
-        in = emit(im, IR_NOT_SUPPORTED); in->imm.i4 = ii->op;
-        *fallthrough = 0;   /* the stack effect is not modelled yet */
-        break;
+    case IL_CALLI: do_calli(im, ii->token); break;
     case IL_RET: {
         vm_type *rt = im->m->sig.ret;
         if (rt) {
@@ -2125,9 +2207,35 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         if (!(ty = tok_type(im, ii->token))) break;
         do_stelem(im, ty);
         break;
-    case IL_REFANYVAL: case IL_MKREFANY: case IL_REFANYTYPE: case IL_ARGLIST:
+    case IL_MKREFANY: case IL_REFANYVAL: {
+        vm_type *tr = typed_reference(im);
+        if (!tr || !(ty = tok_type(im, ii->token)) || prepare(im, ty, VM_TS_LAID_OUT)) break;
+        if (pop(im, &a)) break;
+        int mk = ii->op == IL_MKREFANY;
+        if (mk ? (a.kind != VM_SK_BYREF && a.kind != VM_SK_I) : a.kind != VM_SK_VALUE) {
+            invalid(im, mk ? "mkrefany of a non-pointer" : "refanyval of a non-TypedReference");
+            break;
+        }
+        sv *r = mk ? push_type(im, tr) : push(im, VM_SK_BYREF, vm_type_byref(im->t, ty));
+        if (!r) break;
+        in = emit(im, mk ? IR_MKREFANY : IR_REFANYVAL);
+        in->d = r->slot; in->a = a.slot; in->imm.type = ty;
+        if (!mk) record_map(im, in, r->slot);
+        break;
+    }
+    case IL_REFANYTYPE: {
+        if (!typed_reference(im)) break;
+        if (pop(im, &a)) break;
+        if (a.kind != VM_SK_VALUE) { invalid(im, "refanytype of a non-TypedReference"); break; }
+        sv *r = push(im, VM_SK_VALUE, vm_b.runtime_type_handle);
+        if (!r) break;
+        in = emit(im, IR_REFANYTYPE); in->d = r->slot; in->a = a.slot;
+        break;
+    }
+    case IL_ARGLIST:
+        /* varargs methods are not supported: raise when reached */
         in = emit(im, IR_NOT_SUPPORTED); in->imm.i4 = ii->op;
-        *fallthrough = 0;
+        push(im, VM_SK_VALUE, vm_b.runtime_method_handle);
         break;
     case IL_LDTOKEN: {
         uint32_t tt = MD_TOKEN_TABLE(ii->token);
@@ -2227,7 +2335,10 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         in = emit(im, IR_ENDFILTER); in->a = a.slot;
         *fallthrough = 0;
         break;
-    case IL_UNALIGNED: case IL_VOLATILE: case IL_TAIL: case IL_NO:
+    case IL_TAIL:
+        im->tail_prefix = 1;
+        return;
+    case IL_UNALIGNED: case IL_VOLATILE: case IL_NO:
         break;
     case IL_READONLY: im->readonly_prefix = 1; return;
     case IL_CONSTRAINED:
@@ -2257,6 +2368,7 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         break;
     }
     im->readonly_prefix = 0;
+    im->tail_prefix = 0;
     if (im->constrained && ii->op != IL_CALLVIRT)
         im->constrained = NULL;
 }

@@ -861,7 +861,94 @@ dispatch:
         st->ltop += n;
         NEXT();
     }
-    CASE(MKREFANY) CASE(REFANYVAL) CASE(REFANYTYPE) CASE(ARGLIST) CASE(CALLI) CASE(JMP)
+    /* typed references: { managed pointer, vm_type* } */
+    CASE(MKREFANY) {
+        void *p = A.p;
+        vm_type *ty = ip->imm.type;
+        memcpy((uint8_t *)&D, &p, sizeof p);
+        memcpy((uint8_t *)&D + sizeof(void *), &ty, sizeof ty);
+        NEXT();
+    }
+    CASE(REFANYVAL) {
+        void *p;
+        vm_type *ty;
+        memcpy(&p, (uint8_t *)&A, sizeof p);
+        memcpy(&ty, (uint8_t *)&A + sizeof(void *), sizeof ty);
+        if (ty != ip->imm.type) {
+            SAVE();
+            vm_throw_invalid_cast(t, ty ? ty : vm_b.object, ip->imm.type);
+            goto exception;
+        }
+        D.p = p;
+        NEXT();
+    }
+    CASE(REFANYTYPE) {
+        vm_type *ty;
+        memcpy(&ty, (uint8_t *)&A + sizeof(void *), sizeof ty);
+        D.p = ty;
+        NEXT();
+    }
+    CASE(CALLI) {
+        callee = A.p;
+        if (!callee) {
+            SAVE();
+            vm_throw_null_ref(t);
+            goto exception;
+        }
+        nfp = fp + ip->d;
+        goto invoke;
+    }
+    CASE(JMP) {
+        /* the arguments are where the callee expects them: fp[0..] */
+        callee = ip->imm.method;
+        goto replace_frame;
+    }
+    CASE(TAILCALLVIRT) {
+        vm_object *o = fp[ip->d].o;
+        NULLCHK(o);
+        callee = ip->imm.method;
+        if (callee->flags & VM_MF_VIRTUAL) {
+            SAVE();
+            callee = vm_resolve_virtual(t, o->type, callee);
+            if (!callee)
+                goto exception;
+            if (callee->owner->kind == VM_KIND_VALUETYPE)
+                fp[ip->d].p = (uint8_t *)o + VM_OBJ_HEADER_SIZE;
+        }
+        goto tailcall;
+    }
+    CASE(TAILCALL) {
+        callee = ip->imm.method;
+    tailcall:
+        if (UNLIKELY(callee->flags & (VM_MF_INTERNALCALL | VM_MF_RUNTIME | VM_MF_ABSTRACT))) {
+            /* not a frame of ours: an ordinary call, then the ret that follows */
+            nfp = fp + ip->d;
+            goto invoke;
+        }
+        memmove(fp, fp + ip->d, ip->size * sizeof(vm_slot));
+        goto replace_frame;
+    }
+replace_frame: {
+        /* the callee takes over this frame record: same fp, same flags (a boundary stays
+         * one), localloc memory released */
+        ir_method *irm = callee->code;
+        if (UNLIKELY(!irm)) {
+            SAVE();
+            irm = interp_prepare(t, callee);
+            if (!irm)
+                goto exception;
+        }
+        if (UNLIKELY(fp + irm->frame_slots >= st->slots_end))
+            stack_overflow(t);
+        memset(fp + irm->nargs_slots, 0, irm->nlocals_slots * sizeof(vm_slot));
+        st->ltop = frame->localloc_mark;
+        frame->irm = irm;
+        code = irm->code;
+        ip = code;
+        frame->ip = ip;
+        DISPATCH();
+    }
+    CASE(ARGLIST)
     CASE(NOT_SUPPORTED) {
         SAVE();
         int op = (ip->op == IR_NOT_SUPPORTED) ? ip->imm.i4 : -1;
