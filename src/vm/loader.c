@@ -97,9 +97,18 @@ static void assembly_display(const md_image *img, int ref, uint32_t row, char *b
 
 int vm_throw_type_load_name(vm_thread *t, const char *nspace, const char *name,
                             const char *assembly) {
-    return vm_throw_newf(t, "System", "TypeLoadException",
-                         "Could not load type '%s%s%s' from assembly '%s'.", nspace,
-                         *nspace ? "." : "", name, assembly);
+    /* Raising looks the exception type up by name; if that lookup fails too, the core
+     * library lacks its own exception types and there is nothing left to raise. */
+    static int depth;
+    if (depth > 2)
+        vm_fatal("Could not load type '%s%s%s' from assembly '%s', nor the exception "
+                 "type to report it with", nspace, *nspace ? "." : "", name, assembly);
+    depth++;
+    int r = vm_throw_newf(t, "System", "TypeLoadException",
+                          "Could not load type '%s%s%s' from assembly '%s'.", nspace,
+                          *nspace ? "." : "", name, assembly);
+    depth--;
+    return r;
 }
 
 int vm_throw_type_load(vm_thread *t, const vm_type *type) {
