@@ -722,6 +722,7 @@ static void conv_native(imp *im, int is_unsigned, int ovf, int src_unsigned) {
 
 static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n);
 static void typed_op(imp *im, enum ir_op op, vm_type *type, int pops, int pushes_kind);
+static void ldind(imp *im, vm_type *type);
 
 /* Pop a call's arguments (coercing each to its parameter type); returns the base slot. */
 static int pop_args(imp *im, vm_method *m, int has_this, uint32_t *base, sv *first) {
@@ -2091,6 +2092,12 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
             if (!r) break;
             in = emit(im, IR_CASTCLASS); in->d = r->slot; in->a = a.slot; in->imm.type = ty;
             record_map(im, in, r->slot);
+        } else if (vm_stack_kind(ty) != VM_SK_VALUE) {
+            /* a primitive or enum: the address of the value, then a typed load that
+             * widens it to its stack form (Nullable<T> is VALUE, handled below) */
+            typed_op(im, IR_UNBOX, ty, 1, VM_SK_BYREF);
+            if (!im->failed)
+                ldind(im, ty);
         } else {
             typed_op(im, IR_UNBOX_ANY_VT, ty, 1, (int)vm_stack_kind(ty));
         }
@@ -2134,6 +2141,8 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
             coerce(im, a.slot, a.kind, ty);
             in = emit(im, IR_BOX);
             in->a = a.slot; in->imm.type = ty; in->size = vm_value_size(ty);
+            /* a small value sits in its slot as an int32: box its low-order bytes */
+            in->b = (uint16_t)(a.kind == VM_SK_I4 ? small_adj(im, ty) : 0);
             in->d = a.slot;     /* the box replaces the value on the stack */
             /* the value stays live during the allocation */
             im->depth++;

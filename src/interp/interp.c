@@ -769,7 +769,7 @@ dispatch:
     }
     CASE(BOX) {
         SAVE();
-        vm_object *o = box_value(t, ip->imm.type, &A);
+        vm_object *o = box_value(t, ip->imm.type, (uint8_t *)&A + ip->b);
         if (!o && t->exception)
             goto exception;
         D.o = o;
