@@ -749,16 +749,21 @@ namespace System
         public string Normalize() => this;
         public bool IsNormalized() => true;
 
+        // The runtime's table of interned strings, which holds every literal (ldstr):
+        // the interned copy of str, adding str when add is true, else null.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string InternCore(string str, bool add);
+
         public static string Intern(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
-            return InternPool.Intern(str);
+            return InternCore(str, true);
         }
 
         public static string IsInterned(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
-            return InternPool.IsInterned(str);
+            return InternCore(str, false);
         }
 
         public static string Copy(string str)
@@ -788,24 +793,6 @@ namespace System
     }
 
     // string.Intern's table (the runtime interns literals separately; this pool starts from them lazily).
-    internal static class InternPool
-    {
-        private static Dictionary<string, string> s_pool;
-
-        internal static string Intern(string s)
-        {
-            if (s_pool == null) s_pool = new Dictionary<string, string>();
-            if (s_pool.TryGetValue(s, out string r)) return r;
-            s_pool.Add(s, s);
-            return s;
-        }
-
-        internal static string IsInterned(string s)
-        {
-            if (s_pool != null && s_pool.TryGetValue(s, out string r)) return r;
-            return null;
-        }
-    }
 
     public enum StringComparison
     {

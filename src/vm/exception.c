@@ -184,6 +184,34 @@ vm_string *vm_string_intern_utf16le(vm_thread *t, const uint8_t *utf16le, uint32
     return s;
 }
 
+/* String.InternCore(str, add): the interned string equal to str (adding str itself
+ * when add is set and there is none), else null. */
+vm_string *vm_string_intern(vm_thread *t, vm_string *str, int add) {
+    uint32_t n = (uint32_t)str->length;
+    if (interned.slots) {
+        uint32_t h = hash_utf16(str->chars, n);
+        for (uint32_t i = h & (interned.cap - 1); interned.slots[i]; i = (i + 1) & (interned.cap - 1)) {
+            vm_string *s = (vm_string *)interned.slots[i];
+            if ((uint32_t)s->length == n && !memcmp(s->chars, str->chars, (size_t)n * 2))
+                return s;
+        }
+    }
+    if (!add)
+        return NULL;
+    /* the table stores little-endian UTF-16 keys only through the literal path, so
+     * go through it with the string's own units */
+    uint8_t *le = malloc((size_t)n * 2 + 1);
+    if (!le)
+        return NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        le[2 * i] = (uint8_t)str->chars[i];
+        le[2 * i + 1] = (uint8_t)(str->chars[i] >> 8);
+    }
+    vm_string *r = vm_string_intern_utf16le(t, le, n);
+    free(le);
+    return r;
+}
+
 /* ---- class constructors (ECMA-335 II.10.5.3) -------------------------------------- */
 
 typedef struct cctor_failure {
@@ -222,6 +250,8 @@ int vm_run_cctor(vm_thread *t, vm_type *type) {
     type->cctor_state = VM_CCTOR_FAILED;
     vm_type *tie = vm_find_type(t, vm_corlib, "System", "TypeInitializationException");
     vm_method *ctor = NULL;
+    if (tie && vm_type_prepare(t, tie, VM_TS_READY))
+        tie = NULL;
     if (tie) {
         for (uint32_t i = 0; i < tie->nmethods; i++) {
             vm_method *m = tie->methods[i];

@@ -18,6 +18,10 @@ char *vm_exception_format_trace(vm_object *trace);
 /* Interns a #US literal: the same contents give the same string object (a GC root). */
 vm_string *vm_string_intern_utf16le(vm_thread *t, const uint8_t *utf16le, uint32_t nchars);
 
+/* The runtime's intern table for String.Intern / IsInterned: NULL when absent and
+ * add is 0 (or when adding failed: an exception is pending). */
+vm_string *vm_string_intern(vm_thread *t, vm_string *str, int add);
+
 /* Multi-dimensional arrays: 0 newobj, 1 Get, 2 Set, 3 Address, with the arguments (this
  * and indexes / lengths) in args and the result written to args[0]. */
 int vm_mdarray_op(vm_thread *t, int which, vm_type *arr_type, vm_slot *args, uint32_t nargs);

@@ -69,6 +69,18 @@ static int string_fast_allocate(vm_thread *t, vm_slot *a, vm_slot *r) {
     return 0;
 }
 
+static int string_intern_core(vm_thread *t, vm_slot *a, vm_slot *r) {
+    vm_string *s = (vm_string *)a[0].o;
+    int add = a[1].i4 != 0;
+    if (!s)
+        return vm_throw_new(t, "System", "ArgumentNullException", "str");
+    vm_string *x = vm_string_intern(t, s, add);
+    if (!x && add)
+        return -1;
+    r[0].o = x ? &x->obj : NULL;
+    return 0;
+}
+
 /* ---- numbers ------------------------------------------------------------------------ */
 
 /* The shortest digits that read back as the same double, and the decimal exponent:
@@ -162,6 +174,7 @@ const icall_entry vm_icalls_core[] = {
     {"System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode", helpers_get_hash_code},
     {"System.Exception::FormatStackTrace", exception_format_stack_trace},
     {"System.String::FastAllocateString", string_fast_allocate},
+    {"System.String::InternCore", string_intern_core},
     {"System.Number::DoubleToShortest", number_double_to_shortest},
     {"System.Number::SingleToShortest", number_single_to_shortest},
     {"System.Number::ParseDouble", number_parse_double},
@@ -169,7 +182,8 @@ const icall_entry vm_icalls_core[] = {
     {NULL, NULL},
 };
 
-static const icall_entry *const tables[] = {vm_icalls_core, vm_icalls_array, vm_icalls_system};
+static const icall_entry *const tables[] = {vm_icalls_core, vm_icalls_array, vm_icalls_system,
+                                             vm_icalls_type};
 
 vm_icall_fn vm_icall_lookup(const vm_method *m) {
     char key[512];
