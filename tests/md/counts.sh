@@ -15,6 +15,8 @@ mdcount=$1 anyclr=$2; shift 2
 [ $# -gt 0 ] || set -- "$NETCORE_DIR" "$root/tests/fuzz/seeds"
 work=$root/build/tests/counts
 rm -rf "$work"; mkdir -p "$work"
+cp "$anyclr" "$work/anyclr" || exit 1   # immune to a rebuild while the test runs
+anyclr=$work/anyclr
 
 files=()
 for a in "$@"; do

@@ -13,6 +13,10 @@ anyclr=$1 small=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$root/build/tests/hostile
 rm -rf "$work"; mkdir -p "$work/cases" "$work/failures"
+# A copy of the binary, so that a rebuild while the test runs (another part, another
+# engineer) cannot pull it away mid-run.
+cp "$anyclr" "$work/anyclr" || exit 1
+anyclr=$work/anyclr
 # Sanitizer reports must not look like our status 1; leaks count as failures too.
 export ASAN_OPTIONS=exitcode=86:detect_leaks=1:halt_on_error=1
 export UBSAN_OPTIONS=exitcode=87:print_stacktrace=1:halt_on_error=1

@@ -22,6 +22,8 @@ for a in "$@"; do
 done
 work=$root/build/tests/targets
 rm -rf "$work"; mkdir -p "$work/native"
+cp "$native" "$work/anyclr" || exit 1   # immune to a rebuild while the test runs
+native=$work/anyclr
 
 # dump FILE OUTDIR [EMULATOR]: stdout, stderr and status of one dump into OUTDIR.
 dump() {
@@ -50,6 +52,7 @@ for t in $targets; do
         echo "targets: $t: no cross build at $cross"; differ=$((differ + 1)); continue
     fi
     mkdir -p "$work/$t"
+    cp "$cross" "$work/$t/anyclr"; cross=$work/$t/anyclr
     start=$(date +%s)
     for f in "${files[@]}"; do
         name=$(basename "$f" .dll)
