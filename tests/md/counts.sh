@@ -9,7 +9,7 @@
 # when nothing was compared.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-root=$here/../..
+root=$(cd "$here/../.." && pwd)
 . "$root/tests/lib/dotnet.sh" || exit 1
 mdcount=$1 anyclr=$2; shift 2
 [ $# -gt 0 ] || set -- "$NETCORE_DIR" "$root/tests/fuzz/seeds"
