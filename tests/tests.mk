@@ -76,8 +76,9 @@ test-build-run: | build/.setup-done
 	$(MAKE) -k TARGET=$(HOST_TARGET) SAN=1 $(TEST_WERROR) build/san/bin/anyclr
 
 # Everything else `make` builds (the core library...), kept apart so that a failure
-# there does not stop the parts that need only the binaries.
-test-build-all:
+# there does not stop the parts that need only the binaries; after test-build, since
+# both would build build/bin/anyclr and two makes must not build one file at once.
+test-build-all: | test-build
 	$(TEST_PART)
 test-build-all-run: | build/.setup-done
 	$(MAKE) -k TARGET=$(HOST_TARGET) SAN= all
