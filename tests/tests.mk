@@ -46,7 +46,8 @@ TEST_PARTS := test-build test-build-all test-build-targets test-md-counts test-f
 
 .PHONY: test $(TEST_PARTS) $(addsuffix -run,$(TEST_PARTS)) fuzz fuzz-run
 
-test:
+# Set-up first, once: the parts below run in parallel and would each start it.
+test: | build/.setup-done
 	@rm -rf $(TEST_RESULTS)
 	@$(MAKE) --no-print-directory -k -j$(TEST_JOBS) $(TEST_PARTS) || true
 	@tests/lib/summary.sh $(TEST_RESULTS) $(TEST_PARTS)
