@@ -12,6 +12,7 @@ src=$here/seeds-src
 mkdir -p "$out"
 "$root/tests/lib/csc.sh" "$out/hello.dll" "$src/hello.cs"
 "$root/tests/lib/csc.sh" "$out/control.dll" "$src/control.cs"
+"$root/tests/lib/csc.sh" "$out/ehfat.dll" "$src/ehfat.cs"
 "$root/tests/lib/csc.sh" "$out/types.dll" -unsafe -nullable:enable "$src/types.cs"
 # attrs also carries an embedded resource (its own source) for md_resource.
 "$root/tests/lib/csc.sh" "$out/attrs.dll" -nullable:enable -t:library \
