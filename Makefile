@@ -65,3 +65,4 @@ clean:
 -include tests/tests.mk
 -include tests/programs.mk
 -include tests/gc/gc.mk
+-include benchmarks/bench.mk
