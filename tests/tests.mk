@@ -113,6 +113,12 @@ build/fuzz/replay_md: tests/fuzz/fuzz_md.c $(MD_SRCS) $(MD_HDRS) | build/.setup-
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -Werror -DREPLAY -fsanitize=address,undefined -o $@ \
 	    tests/fuzz/fuzz_md.c $(MD_SRCS)
 
+# Makes the Ptr-table seeds (tests/fuzz/make-seeds.sh); built in the tests so that it
+# stays warning-free.
+build/tests/make_ptr_seed: tests/fuzz/make_ptr_seed.c src/md/md.h src/md/md_schema.def | build/.setup-done
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) -O2 -g $(WARN) -Werror $(INCLUDE) -o $@ tests/fuzz/make_ptr_seed.c
+
 FUZZ_TIME ?= 600
 FUZZ_ARGS := -max_total_time=$(FUZZ_TIME) -rss_limit_mb=2048 -timeout=5 \
              -dict=tests/fuzz/md.dict -artifact_prefix=build/fuzz/artifacts/
@@ -134,7 +140,7 @@ test-md-counts-run: $(MDCOUNT)
 
 test-fuzz-replay:
 	$(TEST_PART)
-test-fuzz-replay-run: build/fuzz/replay_md
+test-fuzz-replay-run: build/fuzz/replay_md build/tests/make_ptr_seed
 	env $(TEST_SAN_ENV) build/fuzz/replay_md tests/fuzz/seeds tests/fuzz/corpus
 
 test-hostile: | $(TEST_ANYCLR_BUILD)
