@@ -263,8 +263,8 @@ namespace System
     {
         // new T(): runs T's parameterless constructor (default(T) for value types without one);
         // MissingMethodException when a reference type T has none.
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern T CreateInstance<T>();
+        public static T CreateInstance<T>() =>
+            (T)RuntimeType.CreateInstanceDefaultCtor(typeof(T).TypeHandle.Value);
 
         public static object CreateInstance(Type type) => CreateInstance(type, false);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "gc/gc.h"
 
 void cli_error(const char *fmt, ...) {
     va_list ap;
@@ -45,6 +46,10 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+    /* The runtime's C code may hold object references in locals across allocations:
+     * the collector scans the C stack below main conservatively (objects never move,
+     * so this only keeps them alive). */
+    gc_set_stack_base(&argc);
     if (argc < 2) {
         usage(stderr);
         return 2;

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "gc/gc.h"
 #include "interp/interp.h"
+#include "vm/icall_system.h"
 #include "vm/object.h"
 
 int cli_run(int argc, char **argv) {
@@ -28,6 +29,7 @@ int cli_run(int argc, char **argv) {
     }
     if (vm_init(vm_host, corlib))
         return 1;   /* vm_init reported the problem */
+    vm_set_command_line(argc - 1, argv + 1);
     vm_module *mod = vm_load_assembly_file(t, path);
     if (!mod) {
         if (t->exception)
@@ -68,5 +70,6 @@ int cli_run(int argc, char **argv) {
     fflush(stdout);
     if (getenv("ANYCLR_GCStats"))
         gc_print_stats();
-    return main_m->sig.ret ? ret[0].i4 & 0xFF : 0;
+    /* int Main's result, else Environment.ExitCode; the shell sees the low byte */
+    return (main_m->sig.ret ? ret[0].i4 : vm_exit_code()) & 0xFF;
 }

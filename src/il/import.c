@@ -67,6 +67,7 @@ typedef struct imp {
 
     int failed;                     /* an exception is pending on t */
     uint32_t argslots_of_last_call; /* set by pop_args */
+    uint32_t popped_args;           /* how many values pop_args took */
 } imp;
 
 /* ---- errors ------------------------------------------------------------------------ */
@@ -220,6 +221,18 @@ static void record_map(imp *im, ir_insn *in, uint32_t limit) {
     in->gcmap = (uint16_t)o->nmaps++;
     if (o->nmaps >= IR_NO_MAP)
         invalid(im, "too many call sites");
+}
+
+/*
+ * The map of a call whose arguments no callee frame takes over (internal calls,
+ * delegates invoked through C, runtime array methods): the arguments just popped
+ * stay live, and reported, until the call returns.
+ */
+static void record_map_args(imp *im, ir_insn *in) {
+    uint32_t depth = im->depth;
+    im->depth += im->popped_args;
+    record_map(im, in, top_slot(im));
+    im->depth = depth;
 }
 
 /* ---- type helpers ------------------------------------------------------------------ */
@@ -742,6 +755,7 @@ static int pop_args(imp *im, vm_method *m, int has_this, uint32_t *base, sv *fir
     }
     *base = n ? im->stack[start].slot : top_slot(im);
     im->argslots_of_last_call = top_slot(im) - *base;
+    im->popped_args = n;
     if (first)
         *first = n ? im->stack[start] : (sv){0};
     im->depth = start;
@@ -828,11 +842,12 @@ static void do_call(imp *im, uint32_t tok, int virt) {
     if (im->failed)
         return;
 
+    /* the class constructor runs with the arguments still on the stack (in its map) */
+    if (!has_this)
+        cctor_check(im, m->owner);
     uint32_t base;
     if (pop_args(im, m, has_this, &base, NULL))
         return;
-    if (!has_this)
-        cctor_check(im, m->owner);
     ir_insn *in;
     if ((m->owner->flags & VM_TF_DELEGATE) && strcmp(m->name, "Invoke") == 0 &&
         (m->flags & VM_MF_RUNTIME)) {
@@ -848,7 +863,7 @@ static void do_call(imp *im, uint32_t tok, int virt) {
         in->imm.type = m->owner;
         in->size = m->sig.nparams;
         in->d = (uint16_t)base;
-        record_map(im, in, base);
+        record_map_args(im, in);
         push_ret(im, m, base);
         return;
     } else if (tail) {
@@ -862,7 +877,10 @@ static void do_call(imp *im, uint32_t tok, int virt) {
     }
     in->d = (uint16_t)base;
     in->imm.method = m;
-    record_map(im, in, base);
+    if (in->op == IR_CALL_ICALL || in->op == IR_CALL_DELEGATE)
+        record_map_args(im, in);
+    else
+        record_map(im, in, base);
     push_ret(im, m, base);
 }
 
@@ -1007,7 +1025,7 @@ static void do_newobj(imp *im, uint32_t tok) {
         in = emit(im, IR_NEW_DELEGATE);
         in->d = (uint16_t)base;
         in->imm.method = m;
-        record_map(im, in, base);
+        record_map_args(im, in);
         push_type(im, type);
         return;
     }
@@ -1590,7 +1608,7 @@ ir_method *ir_import(vm_thread *t, vm_method *m, const vm_target *target) {
         if (!fallthrough) {
             /* after an unconditional transfer: the recorded state, else empty */
             im->depth = 0;
-            if (b->known) {
+            if (b->known && b->depth) {
                 im->depth = b->depth;
                 memcpy(im->stack, b->vals, b->depth * sizeof(sv));
             }

@@ -47,6 +47,8 @@ static void scan_frames(gc_visitor *v, void *ctx) {
         v->ref(v, &t->exception);
     if (st->unwind_exc)
         v->ref(v, &st->unwind_exc);
+    if (st->pending_hi > st->pending_lo)
+        v->range(v, st->pending_lo, st->pending_hi);
     for (uint32_t i = 0; i < st->nframes; i++) {
         interp_frame *f = &st->frames[i];
         if (!f->irm)
@@ -56,6 +58,16 @@ static void scan_frames(gc_visitor *v, void *ctx) {
         if (f->ip && f->ip->gcmap != IR_NO_MAP)
             scan_map(v, f->fp, &f->irm->maps[f->ip->gcmap]);
     }
+}
+
+/* The collector's finalizer hook: obj.Finalize(), virtually. */
+static int run_finalizer(vm_thread *t, vm_object *obj) {
+    vm_method *m = obj->type->finalizer;
+    if (!m)
+        return 0;
+    vm_slot args[1];
+    args[0].o = obj;
+    return interp_call(t, m, args, 1, NULL, 0);
 }
 
 int interp_init(vm_thread *t) {
@@ -73,6 +85,9 @@ int interp_init(vm_thread *t) {
     st->lend = st->lbuf + LOCALLOC_SIZE;
     t->interp = st;
     gc_add_root_scanner(scan_frames, t);
+    /* XXX: finalizers run only in GC.WaitForPendingFinalizers for now; a finalizer
+     * thread (or a safe point whose frame maps cover everything) comes with threads */
+    gc_set_finalizer(run_finalizer);
     return 0;
 }
 
@@ -354,7 +369,8 @@ int interp_call(vm_thread *t, vm_method *m, const vm_slot *args, uint32_t nargs_
         return -1;
     if (base + irm->frame_slots + nargs_slots >= st->slots_end || st->nframes + 1 >= st->maxframes)
         stack_overflow(t);
-    memcpy(base, args, nargs_slots * sizeof(vm_slot));
+    if (nargs_slots)
+        memcpy(base, args, nargs_slots * sizeof(vm_slot));
     memset(base + irm->nargs_slots, 0, irm->nlocals_slots * sizeof(vm_slot));
     interp_frame *f = &st->frames[st->nframes++];
     f->irm = irm;
@@ -933,8 +949,20 @@ replace_frame: {
          * one), localloc memory released */
         ir_method *irm = callee->code;
         if (UNLIKELY(!irm)) {
+            /* this frame's map no longer describes its slots: report them as pending,
+             * and its record as having no eval stack, while the callee is imported */
             SAVE();
+            vm_slot *saved_lo = st->pending_lo, *saved_hi = st->pending_hi;
+            const ir_insn *saved_ip = frame->ip;
+            ir_method *saved_irm = frame->irm;
+            st->pending_lo = fp;
+            st->pending_hi = fp + frame->irm->frame_slots;
+            frame->irm = NULL;
             irm = interp_prepare(t, callee);
+            frame->irm = saved_irm;
+            frame->ip = saved_ip;
+            st->pending_lo = saved_lo;
+            st->pending_hi = saved_hi;
             if (!irm)
                 goto exception;
         }
@@ -1058,20 +1086,32 @@ replace_frame: {
 invoke:
     if (UNLIKELY(callee->flags & (VM_MF_INTERNALCALL | VM_MF_RUNTIME | VM_MF_ABSTRACT))) {
         SAVE();
+        /* no frame takes these arguments over: keep them reported until the call ends */
+        vm_slot *saved_lo = st->pending_lo, *saved_hi = st->pending_hi;
+        st->pending_lo = nfp;
+        st->pending_hi = fp + frame->irm->frame_slots;
+        int failed = 0;
         if (callee->flags & VM_MF_INTERNALCALL) {
             vm_icall_fn fn = callee->icall ? (vm_icall_fn)callee->icall : vm_icall_lookup(callee);
             if (!fn) {
                 char name[300];
+                st->pending_lo = saved_lo;
+                st->pending_hi = saved_hi;
                 vm_method_name(callee, name, sizeof name);
                 vm_throw_newf(t, "System", "MissingMethodException",
                               "Internal call not implemented: '%s'.", name);
                 goto exception;
             }
             callee->icall = (void *)fn;
-            if (fn(t, nfp, nfp))
+            failed = fn(t, nfp, nfp);
+            st->pending_lo = saved_lo;
+            st->pending_hi = saved_hi;
+            if (failed)
                 goto exception;
             NEXT();
         }
+        st->pending_lo = saved_lo;
+        st->pending_hi = saved_hi;
         if (callee->flags & VM_MF_ABSTRACT) {
             char name[300];
             vm_method_name(callee, name, sizeof name);
@@ -1086,7 +1126,12 @@ invoke:
                 nslots += k ? k : 1;
             }
             NULLCHK(nfp[0].o);
-            if (invoke_delegate(t, nfp[0].o, nfp, nslots, callee))
+            st->pending_lo = nfp;
+            st->pending_hi = fp + frame->irm->frame_slots;
+            failed = invoke_delegate(t, nfp[0].o, nfp, nslots, callee);
+            st->pending_lo = saved_lo;
+            st->pending_hi = saved_hi;
+            if (failed)
                 goto exception;
             NEXT();
         }
@@ -1096,8 +1141,14 @@ invoke:
     {
         ir_method *irm = callee->code;
         if (UNLIKELY(!irm)) {
+            /* importing may collect: the arguments laid out at nfp are pending */
             SAVE();
+            vm_slot *saved_lo = st->pending_lo, *saved_hi = st->pending_hi;
+            st->pending_lo = nfp;
+            st->pending_hi = fp + frame->irm->frame_slots;
             irm = interp_prepare(t, callee);
+            st->pending_lo = saved_lo;
+            st->pending_hi = saved_hi;
             if (!irm)
                 goto exception;
         }

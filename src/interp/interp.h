@@ -33,6 +33,11 @@ typedef struct interp_stack {
     uint32_t nframes, maxframes;
     uint8_t *lbuf, *ltop, *lend;    /* localloc memory */
 
+    /* a call's arguments between being laid out and the callee's frame (or internal
+     * call) taking them over: reported to the collector conservatively, since the
+     * first call of a method imports it, and importing may allocate */
+    vm_slot *pending_lo, *pending_hi;
+
     /* the second pass of an exception in flight (see interp_eh.c) */
     int unwinding;
     vm_object *unwind_exc;
