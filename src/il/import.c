@@ -830,7 +830,8 @@ static void do_call(imp *im, uint32_t tok, int virt) {
                 ir_insn *in = emit(im, IR_BOX_PTR);
                 in->d = in->a = th->slot;
                 in->imm.type = constrained;
-                record_map(im, in, th->slot);
+                /* the arguments above this are live while the box is allocated */
+                record_map(im, in, top_slot(im));
                 th->kind = VM_SK_REF;
                 th->type = constrained;
             }
