@@ -94,12 +94,35 @@ namespace System.Threading
         public static void WriteBarrier() { }
     }
 
-    // Locks are always free with one thread; Wait cannot be woken, so it throws.
+    // One thread runs, so a lock is never contended; what Monitor keeps is who holds
+    // what and how often (re-entry), so that Exit without Enter throws and IsEntered is
+    // true only inside the lock. Wait cannot be woken, so it throws.
     public static class Monitor
     {
+        private static object[] s_held = new object[8];
+        private static int[] s_depth = new int[8];
+        private static int s_count;
+
+        private static int Find(object obj)
+        {
+            for (int i = 0; i < s_count; i++)
+                if ((object)s_held[i] == obj) return i;
+            return -1;
+        }
+
         public static void Enter(object obj)
         {
             if (obj == null) throw new ArgumentNullException("obj");
+            int i = Find(obj);
+            if (i >= 0) { s_depth[i]++; return; }
+            if (s_count == s_held.Length)
+            {
+                Array.Resize(ref s_held, s_count * 2);
+                Array.Resize(ref s_depth, s_count * 2);
+            }
+            s_held[s_count] = obj;
+            s_depth[s_count] = 1;
+            s_count++;
         }
 
         public static void Enter(object obj, ref bool lockTaken)
@@ -112,6 +135,14 @@ namespace System.Threading
         public static void Exit(object obj)
         {
             if (obj == null) throw new ArgumentNullException("obj");
+            int i = Find(obj);
+            if (i < 0)
+                throw new SynchronizationLockException("Object synchronization method was called from an unsynchronized block of code.");
+            if (--s_depth[i] > 0) return;
+            s_count--;
+            s_held[i] = s_held[s_count];
+            s_depth[i] = s_depth[s_count];
+            s_held[s_count] = null;
         }
 
         public static bool TryEnter(object obj) { Enter(obj); return true; }
@@ -120,7 +151,7 @@ namespace System.Threading
         public static bool TryEnter(object obj, TimeSpan timeout) { Enter(obj); return true; }
         public static void TryEnter(object obj, int millisecondsTimeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
         public static void TryEnter(object obj, TimeSpan timeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
-        public static bool IsEntered(object obj) => obj != null ? true : throw new ArgumentNullException("obj");
+        public static bool IsEntered(object obj) => obj != null ? Find(obj) >= 0 : throw new ArgumentNullException("obj");
         public static bool Wait(object obj) => throw new PlatformNotSupportedException("Monitor.Wait cannot complete: only one thread runs.");
         public static bool Wait(object obj, int millisecondsTimeout) { Thread.Sleep(millisecondsTimeout); return false; }
         public static bool Wait(object obj, TimeSpan timeout) { Thread.Sleep(timeout); return false; }
