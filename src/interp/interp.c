@@ -114,13 +114,27 @@ _Noreturn static void stack_overflow(vm_thread *t) {
     interp_stack *st = stack_of(t);
     fflush(stdout);
     fputs("Stack overflow.\n", stderr);
-    for (uint32_t i = st->nframes, n = 0; i-- > 0 && n < 20; n++) {
-        char name[300];
-        if (!st->frames[i].irm)
+    /* the innermost frames, with a run of one repeated method said once */
+    uint32_t i = st->nframes, shown = 0;
+    while (i-- > 0 && shown < 20) {
+        ir_method *irm = st->frames[i].irm;
+        if (!irm)
             continue;
-        vm_method_name(st->frames[i].irm->method, name, sizeof name);
-        fprintf(stderr, "   at %s\n", name);
+        uint32_t same = 1;
+        while (i > 0 && st->frames[i - 1].irm == irm) {
+            i--;
+            same++;
+        }
+        char name[300];
+        vm_method_name(irm->method, name, sizeof name);
+        if (same > 1)
+            fprintf(stderr, "Repeated %u times:\n--------------------------------\n   at %s\n"
+                            "--------------------------------\n", same, name);
+        else
+            fprintf(stderr, "   at %s\n", name);
+        shown++;
     }
+    fflush(stderr);
     abort();
 }
 
