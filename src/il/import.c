@@ -1840,6 +1840,17 @@ static void typed_op(imp *im, enum ir_op op, vm_type *type, int pops, int pushes
     record_map(im, in, pops ? a.slot : top_slot(im));
 }
 
+/* Is the instruction after ii a brtrue or brfalse (and not a branch target, whose stack
+ * could come from elsewhere)? */
+static int next_is_brtrue(imp *im, const il_insn *ii) {
+    il_insn nx;
+    uint32_t pc = ii->pc + ii->len;
+    if (il_decode(im->body.code, im->body.code_size, pc, &nx) < 0 || im->states[pc].known)
+        return 0;
+    return nx.op == IL_BRTRUE || nx.op == IL_BRTRUE_S || nx.op == IL_BRFALSE ||
+           nx.op == IL_BRFALSE_S;
+}
+
 static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
     vm_type *ty;
     sv a, b;
@@ -2156,6 +2167,14 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         if (!(ty = tok_type(im, ii->token)) || prepare(im, ty, VM_TS_READY)) break;
         if (vm_is_ref(ty)) break;   /* boxing a reference type does nothing */
         if (pop(im, &a)) break;
+        if (!(ty->flags & VM_TF_NULLABLE) && next_is_brtrue(im, ii)) {
+            /* box T; brtrue/brfalse (a generic null test, T a value type): the box is
+             * never null, so test a constant instead of allocating */
+            sv *r = push(im, VM_SK_I4, NULL);
+            if (!r) break;
+            in = emit(im, IR_LDC_I4); in->d = r->slot; in->imm.i4 = 1;
+            break;
+        }
         {
             coerce(im, a.slot, a.kind, ty);
             in = emit(im, IR_BOX);

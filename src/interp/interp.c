@@ -1169,7 +1169,12 @@ invoke:
         if (UNLIKELY(nfp + irm->frame_slots >= st->slots_end || st->nframes + 1 >= st->maxframes))
             stack_overflow(t);
         SAVE();
-        memset(nfp + irm->nargs_slots, 0, irm->nlocals_slots * sizeof(vm_slot));
+        {
+            /* most frames have a few locals: a loop beats a call to memset */
+            vm_slot *l = nfp + irm->nargs_slots;
+            for (uint32_t k = irm->nlocals_slots; k; k--)
+                (l++)->u8 = 0;
+        }
         frame = &st->frames[st->nframes++];
         frame->irm = irm;
         frame->fp = nfp;
