@@ -18,10 +18,14 @@
 /* A value on the simulated stack. */
 typedef struct sv {
     uint8_t kind;           /* enum vm_stack_kind */
-    uint16_t slot;          /* first frame slot */
+    uint16_t slot;          /* where the value is: its stack position, or, for a variable
+                               loaded but not yet copied, that variable's slot (an alias) */
+    uint16_t pos;           /* its stack position (first frame slot) */
     uint16_t nslots;
     vm_type *type;          /* exact type where known (NULL for null / unknown refs) */
 } sv;
+
+#define IS_ALIAS(s) ((s)->slot != (s)->pos)
 
 #define MAX_STACK 1024
 
@@ -68,6 +72,8 @@ typedef struct imp {
     int failed;                     /* an exception is pending on t */
     uint32_t argslots_of_last_call; /* set by pop_args */
     uint32_t popped_args;           /* how many values pop_args took */
+    uint8_t *var_addr_taken;        /* per arg, then per local: ldarga/ldloca seen */
+    uint8_t *is_target;             /* per IL offset: some branch goes there */
 } imp;
 
 /* ---- errors ------------------------------------------------------------------------ */
@@ -128,7 +134,7 @@ static uint32_t top_slot(const imp *im) {
     if (!im->depth)
         return im->eval_base;
     const sv *s = &im->stack[im->depth - 1];
-    return s->slot + s->nslots;
+    return s->pos + s->nslots;
 }
 
 static sv *push(imp *im, int kind, vm_type *type) {
@@ -139,10 +145,10 @@ static sv *push(imp *im, int kind, vm_type *type) {
     sv *s = &im->stack[im->depth];
     s->kind = (uint8_t)kind;
     s->type = type;
-    s->slot = (uint16_t)top_slot(im);
+    s->slot = s->pos = (uint16_t)top_slot(im);
     s->nslots = (uint16_t)slots_for(type, kind);
-    if ((uint32_t)s->slot + s->nslots > im->max_slot)
-        im->max_slot = s->slot + s->nslots;
+    if ((uint32_t)s->pos + s->nslots > im->max_slot)
+        im->max_slot = s->pos + s->nslots;
     if (im->max_slot > 60000) {
         invalid(im, "frame too large");
         return NULL;
@@ -155,11 +161,44 @@ static sv *push_type(imp *im, vm_type *type) {
     return push(im, (int)vm_stack_kind(type), type);
 }
 
-static int pop(imp *im, sv *out) {
+static ir_insn *emit(imp *im, enum ir_op op);
+
+/* Copy an aliased variable into the value's stack position. */
+static void materialize(imp *im, sv *s) {
+    if (!IS_ALIAS(s))
+        return;
+    ir_insn *in = emit(im, IR_MOV_8);
+    in->d = s->pos;
+    in->a = s->slot;
+    s->slot = s->pos;
+}
+
+static void materialize_all(imp *im) {
+    for (uint32_t i = 0; i < im->depth; i++)
+        materialize(im, &im->stack[i]);
+}
+
+/* Before a store to the variable in `slot`: stack values still aliasing it get copies. */
+static void materialize_var(imp *im, uint32_t slot) {
+    for (uint32_t i = 0; i < im->depth; i++)
+        if (IS_ALIAS(&im->stack[i]) && im->stack[i].slot == slot)
+            materialize(im, &im->stack[i]);
+}
+
+/* A value to use as an operand: it may still be in its variable (slot != pos). */
+static int pop_src(imp *im, sv *out) {
     memset(out, 0, sizeof *out);
     if (!im->depth)
         return invalid(im, "stack underflow");
     *out = im->stack[--im->depth];
+    return 0;
+}
+
+/* A value in its own stack position (what in-place operations need). */
+static int pop(imp *im, sv *out) {
+    if (pop_src(im, out))
+        return -1;
+    materialize(im, out);
     return 0;
 }
 
@@ -168,7 +207,9 @@ static sv *peek(imp *im, uint32_t n) {
         invalid(im, "stack underflow");
         return NULL;
     }
-    return &im->stack[im->depth - 1 - n];
+    sv *s = &im->stack[im->depth - 1 - n];
+    materialize(im, s);
+    return s;
 }
 
 /* Reserve room above the current stack (newobj's shifted arguments). */
@@ -206,9 +247,10 @@ static void record_map(imp *im, ir_insn *in, uint32_t limit) {
     ir_gcmap g = {0};
     for (uint32_t i = 0; i < im->depth; i++) {
         const sv *s = &im->stack[i];
-        if (s->slot >= limit)
+        if (s->pos >= limit)
             break;
-        map_value(&g, s->slot * 8u, s->kind, s->type);
+        if (!IS_ALIAS(s))
+            map_value(&g, s->pos * 8u, s->kind, s->type);
     }
     if (!g.nrefs && !g.nbyrefs)
         return;
@@ -301,6 +343,18 @@ static const enum ir_op stelem_ops[] = {IR_STELEM_1, IR_STELEM_1, IR_STELEM_2, I
 /* Converts the value in slot s (kind from) so that it can be stored where a value of type
  * `to` is expected: I4 <-> native int widening/narrowing, R4 <-> R8, and normalising
  * small integers. Emitted in place (d = a = slot). */
+static void coerce(imp *im, uint32_t slot, int from, const vm_type *to);
+
+/* coerce for a value that may be an alias: the converted value goes to its position. */
+static void coerce_sv(imp *im, sv *v, const vm_type *to) {
+    uint32_t before = im->ncode;
+    coerce(im, v->slot, v->kind, to);
+    if (im->ncode != before) {
+        im->code[im->ncode - 1].d = v->pos;
+        v->slot = v->pos;
+    }
+}
+
 static void coerce(imp *im, uint32_t slot, int from, const vm_type *to) {
     int tk = (int)vm_stack_kind(to);
     enum ir_op op = IR_NOP;
@@ -342,7 +396,9 @@ static void widen_to_native(imp *im, sv *s) {
     if (s->kind == VM_SK_I4) {
         if (nat8(im)) {
             ir_insn *in = emit(im, IR_CONV_I4_I8);
-            in->d = in->a = s->slot;
+            in->d = s->pos;
+            in->a = s->slot;
+            s->slot = s->pos;
         }
         s->kind = VM_SK_I;
     }
@@ -351,7 +407,9 @@ static void widen_to_native(imp *im, sv *s) {
 static void widen_r4(imp *im, sv *s) {
     if (s->kind == VM_SK_R4) {
         ir_insn *in = emit(im, IR_CONV_R4_R8);
-        in->d = in->a = s->slot;
+        in->d = s->pos;
+        in->a = s->slot;
+        s->slot = s->pos;
         s->kind = VM_SK_R8;
     }
 }
@@ -364,10 +422,16 @@ static int wide(const imp *im, int kind) {
 
 /* ---- loading and storing variables ------------------------------------------------- */
 
-static void load_var(imp *im, uint32_t slot, vm_type *type) {
+static void load_var(imp *im, uint32_t slot, vm_type *type, int can_alias) {
     sv *s = push_type(im, type);
     if (!s)
         return;
+    if (can_alias && s->kind != VM_SK_VALUE) {
+        /* a whole-slot value (small integers are kept normalised in theirs): read it
+         * where it is until something needs a copy */
+        s->slot = (uint16_t)slot;
+        return;
+    }
     int lk = load_kind(im, type);
     ir_insn *in;
     if (lk == LK_VT) {
@@ -385,9 +449,10 @@ static void load_var(imp *im, uint32_t slot, vm_type *type) {
 
 static void store_var(imp *im, uint32_t slot, vm_type *type) {
     sv v;
-    if (pop(im, &v))
+    materialize_var(im, slot);
+    if (pop_src(im, &v))
         return;
-    coerce(im, v.slot, v.kind, type);
+    coerce_sv(im, &v, type);
     ir_insn *in;
     if (vm_stack_kind(type) == VM_SK_VALUE) {
         in = emit(im, IR_MOV_VT);
@@ -434,6 +499,8 @@ static int branch_to(imp *im, int64_t target) {
         if (!b->vals)
             vm_fatal("out of memory");
         memcpy(b->vals, im->stack, im->depth * sizeof(sv));
+        for (uint32_t i = 0; i < im->depth; i++)
+            b->vals[i].slot = b->vals[i].pos;   /* arrivals have values in their positions */
     }
     return 0;
 }
@@ -485,7 +552,7 @@ typedef struct opset { enum ir_op i4, i8, r4, r8; } opset;
 
 static void binop(imp *im, opset ops, int allow_float, int allow_ptr) {
     sv b, a;
-    if (pop(im, &b) || pop(im, &a))
+    if (pop_src(im, &b) || pop_src(im, &a))
         return;
     int rk;
     if (a.kind == VM_SK_I4 && b.kind == VM_SK_I4) {
@@ -543,7 +610,7 @@ static void binop(imp *im, opset ops, int allow_float, int allow_ptr) {
 
 static void shiftop(imp *im, enum ir_op op4, enum ir_op op8) {
     sv b, a;
-    if (pop(im, &b) || pop(im, &a))
+    if (pop_src(im, &b) || pop_src(im, &a))
         return;
     if (b.kind != VM_SK_I4 && b.kind != VM_SK_I) {
         invalid(im, "shift amount is not an integer");
@@ -551,7 +618,9 @@ static void shiftop(imp *im, enum ir_op op4, enum ir_op op8) {
     }
     if (b.kind == VM_SK_I && nat8(im)) {
         ir_insn *c = emit(im, IR_CONV_I8_I4);
-        c->d = c->a = b.slot;
+        c->d = b.pos;
+        c->a = b.slot;
+        b.slot = b.pos;
     }
     if (a.kind != VM_SK_I4 && a.kind != VM_SK_I8 && a.kind != VM_SK_I) {
         invalid(im, "shifted value is not an integer");
@@ -568,7 +637,7 @@ static void shiftop(imp *im, enum ir_op op4, enum ir_op op8) {
 
 static void unop(imp *im, enum ir_op i4, enum ir_op i8, enum ir_op r4, enum ir_op r8) {
     sv a;
-    if (pop(im, &a))
+    if (pop_src(im, &a))
         return;
     enum ir_op op;
     switch (a.kind) {
@@ -630,7 +699,7 @@ static int cmp_kind(imp *im, sv *a, sv *b, int *ck) {
 static void compare(imp *im, enum ir_op base_i4, int which) {
     /* which: 0 ceq, 1 cgt, 2 cgt.un, 3 clt, 4 clt.un */
     sv b, a;
-    if (pop(im, &b) || pop(im, &a))
+    if (pop_src(im, &b) || pop_src(im, &a))
         return;
     int ck;
     if (cmp_kind(im, &a, &b, &ck))
@@ -664,11 +733,12 @@ static void compare(imp *im, enum ir_op base_i4, int which) {
 static void cond_branch(imp *im, int which, int64_t target) {
     /* which: 0 beq 1 bne.un 2 blt 3 blt.un 4 ble 5 ble.un 6 bgt 7 bgt.un 8 bge 9 bge.un */
     sv b, a;
-    if (pop(im, &b) || pop(im, &a))
+    if (pop_src(im, &b) || pop_src(im, &a))
         return;
     int ck;
     if (cmp_kind(im, &a, &b, &ck))
         return;
+    materialize_all(im);    /* the target expects every value in its position */
     static const enum ir_op base[5] = {IR_BEQ_I4, IR_BEQ_I8, IR_BEQ_R4, IR_BEQ_R8, IR_BEQ_P};
     ir_insn *in = emit(im, (enum ir_op)(base[ck] + which));
     in->a = a.slot;
@@ -683,7 +753,7 @@ enum { CT_I1, CT_U1, CT_I2, CT_U2, CT_I4, CT_U4, CT_I8, CT_U8, CT_R4, CT_R8, CT_
 
 static void conv(imp *im, int to, int ovf, int src_unsigned) {
     sv a;
-    if (pop(im, &a))
+    if (pop_src(im, &a))
         return;
     int from; /* 0 I4 1 U4 2 I8 3 U8 4 R4 5 R8 */
     switch (a.kind) {
@@ -743,6 +813,8 @@ static int pop_args(imp *im, vm_method *m, int has_this, uint32_t *base, sv *fir
     if (n > im->depth)
         return invalid(im, "stack underflow at call");
     uint32_t start = im->depth - n;
+    for (uint32_t i = start; i < im->depth; i++)
+        materialize(im, &im->stack[i]);     /* arguments must be in their positions */
     for (uint32_t i = 0; i < m->sig.nparams; i++) {
         sv *s = &im->stack[start + (has_this ? 1 : 0) + i];
         vm_type *pt = m->sig.params[i];
@@ -1072,7 +1144,8 @@ static void do_newobj(imp *im, uint32_t tok) {
                 slot += slots_for(pt, (int)vm_stack_kind(pt));
             }
             for (uint32_t i = 0; i < im->depth; i++)
-                map_value(&g, im->stack[i].slot * 8u, im->stack[i].kind, im->stack[i].type);
+                if (!IS_ALIAS(&im->stack[i]))
+                    map_value(&g, im->stack[i].pos * 8u, im->stack[i].kind, im->stack[i].type);
             if (g.nrefs || g.nbyrefs) {
                 ir_method *o = im->out;
                 ir_gcmap *maps = realloc(o->maps, (o->nmaps + 1) * sizeof *maps);
@@ -1254,7 +1327,7 @@ static void do_ldfld(imp *im, uint32_t tok, int address) {
         return;
     }
     sv o;
-    if (pop(im, &o))
+    if (pop_src(im, &o))
         return;
     uint32_t off = f->offset;
     if (address) {
@@ -1297,9 +1370,9 @@ static void do_stfld(imp *im, uint32_t tok) {
     if (prepare(im, f->owner, VM_TS_LAID_OUT))
         return;
     sv v, o;
-    if (pop(im, &v) || pop(im, &o))
+    if (pop_src(im, &v) || pop_src(im, &o))
         return;
-    coerce(im, v.slot, v.kind, f->type);
+    coerce_sv(im, &v, f->type);
     int lk = load_kind(im, f->type);
     if (f->md_flags & VM_FIELD_STATIC) {
         cctor_check(im, f->owner);
@@ -1320,7 +1393,7 @@ static void do_stfld(imp *im, uint32_t tok) {
     in->size = vm_value_size(f->type);
     if (lk == LK_VT)
         in->cache = f->type;
-    record_map(im, in, o.slot);
+    record_map(im, in, o.pos);
 }
 
 static void do_sfld(imp *im, uint32_t tok, int what /* 0 ld 1 st 2 ldsflda */) {
@@ -1374,8 +1447,10 @@ static int index_operand(imp *im, sv *idx) {
     if (idx->kind == VM_SK_I) {
         if (nat8(im)) {
             ir_insn *in = emit(im, IR_IDX_I8);
-            in->d = in->a = idx->slot;
-            record_map(im, in, idx->slot);
+            in->d = idx->pos;
+            in->a = idx->slot;
+            idx->slot = idx->pos;
+            record_map(im, in, idx->pos);
         }
         return 0;
     }
@@ -1390,7 +1465,7 @@ static vm_type *elem_of(const sv *arr) {
 
 static void do_ldelem(imp *im, vm_type *et) {
     sv idx, arr;
-    if (pop(im, &idx) || pop(im, &arr))
+    if (pop_src(im, &idx) || pop_src(im, &arr))
         return;
     if (arr.kind != VM_SK_REF)
         return (void)invalid(im, "ldelem on a non-array");
@@ -1417,7 +1492,7 @@ static void do_ldelem(imp *im, vm_type *et) {
 
 static void do_stelem(imp *im, vm_type *et) {
     sv v, idx, arr;
-    if (pop(im, &v) || pop(im, &idx) || pop(im, &arr))
+    if (pop_src(im, &v) || pop_src(im, &idx) || pop_src(im, &arr))
         return;
     if (arr.kind != VM_SK_REF)
         return (void)invalid(im, "stelem on a non-array");
@@ -1427,7 +1502,7 @@ static void do_stelem(imp *im, vm_type *et) {
         et = vm_b.object;
     if (prepare(im, et, VM_TS_LAID_OUT))
         return;
-    coerce(im, v.slot, v.kind, et);
+    coerce_sv(im, &v, et);
     int lk = load_kind(im, et);
     ir_insn *in = emit(im, stelem_ops[lk]);
     in->a = arr.slot;
@@ -1435,7 +1510,7 @@ static void do_stelem(imp *im, vm_type *et) {
     in->d = v.slot;
     in->size = vm_value_size(et);
     in->imm.type = et;
-    record_map(im, in, arr.slot);
+    record_map(im, in, arr.pos);
 }
 
 /* ---- the main loop ----------------------------------------------------------------- */
@@ -1454,6 +1529,38 @@ static int find_clause_for_handler(imp *im, uint32_t pc, int want_finally) {
 }
 
 static void import_insn(imp *im, const il_insn *ii, int *fallthrough);
+
+/* Pre-pass: which IL offsets are branch targets, and which variables have their address
+ * taken (ldarga/ldloca): those are never aliased on the stack, since a store through
+ * the address would not be seen. */
+static void scan_targets_and_addresses(imp *im) {
+    uint32_t size = im->body.code_size;
+    im->is_target = calloc(size + 1, 1);
+    im->var_addr_taken = calloc(im->nargs + im->nlocals + 1, 1);
+    if (!im->is_target || !im->var_addr_taken)
+        vm_fatal("out of memory");
+    for (uint32_t pc = 0; pc < size;) {
+        il_insn ii;
+        int len = il_decode(im->body.code, size, pc, &ii);
+        if (len < 0)
+            break;      /* the main pass reports it */
+        uint8_t operand = il_ops[ii.op].operand;
+        if ((operand == IL_OPND_BR || operand == IL_OPND_BR_S) && ii.target >= 0 &&
+            ii.target <= size)
+            im->is_target[ii.target] = 1;
+        if (ii.op == IL_SWITCH)
+            for (uint32_t k = 0; k < ii.switch_count; k++) {
+                int64_t tgt = il_switch_target(&ii, k);
+                if (tgt >= 0 && tgt <= size)
+                    im->is_target[tgt] = 1;
+            }
+        if ((ii.op == IL_LDARGA || ii.op == IL_LDARGA_S) && (uint64_t)ii.i < im->nargs)
+            im->var_addr_taken[ii.i] = 1;
+        if ((ii.op == IL_LDLOCA || ii.op == IL_LDLOCA_S) && (uint64_t)ii.i < im->nlocals)
+            im->var_addr_taken[im->nargs + ii.i] = 1;
+        pc += (uint32_t)len;
+    }
+}
 
 static int setup_frame(imp *im) {
     vm_method *m = im->m;
@@ -1532,7 +1639,7 @@ static int setup_frame(imp *im) {
             b->depth = 1;
             b->vals = calloc(1, sizeof(sv));
             b->vals[0].kind = VM_SK_REF;
-            b->vals[0].slot = (uint16_t)im->eval_base;
+            b->vals[0].slot = b->vals[0].pos = (uint16_t)im->eval_base;
             b->vals[0].nslots = 1;
             b->vals[0].type = et;
         } else {
@@ -1548,7 +1655,7 @@ static int setup_frame(imp *im) {
             fb->depth = 1;
             fb->vals = calloc(1, sizeof(sv));
             fb->vals[0].kind = VM_SK_REF;
-            fb->vals[0].slot = (uint16_t)im->eval_base;
+            fb->vals[0].slot = fb->vals[0].pos = (uint16_t)im->eval_base;
             fb->vals[0].nslots = 1;
             fb->vals[0].type = vm_b.object;
         }
@@ -1592,6 +1699,7 @@ ir_method *ir_import(vm_thread *t, vm_method *m, const vm_target *target) {
         vm_fatal("out of memory");
     if (setup_frame(im))
         goto fail;
+    scan_targets_and_addresses(im);
 
     int fallthrough = 1;
     uint32_t pc = 0;
@@ -1603,6 +1711,8 @@ ir_method *ir_import(vm_thread *t, vm_method *m, const vm_target *target) {
             break;
         }
         im->cur_pc = pc;
+        if (fallthrough && im->is_target[pc])
+            materialize_all(im);    /* before the label: branches arrive materialised */
         im->boundary[pc] = 1;
         im->il2ir[pc] = im->ncode;
         bstate *b = &im->states[pc];
@@ -1705,6 +1815,8 @@ done:
     free(im->argtypes);
     free(im->argslot);
     free(im->locslot);
+    free(im->is_target);
+    free(im->var_addr_taken);
     free(im);
     return out;
 }
@@ -1732,13 +1844,13 @@ void ir_free(ir_method *irm) {
 static void ldarg(imp *im, uint32_t i) {
     if (i >= im->nargs)
         return (void)invalid(im, "argument %u out of range", i);
-    load_var(im, im->argslot[i], im->argtypes[i]);
+    load_var(im, im->argslot[i], im->argtypes[i], !im->var_addr_taken[i]);
 }
 
 static void ldloc(imp *im, uint32_t i) {
     if (i >= im->nlocals)
         return (void)invalid(im, "local %u out of range", i);
-    load_var(im, im->locslot[i], im->loctypes[i]);
+    load_var(im, im->locslot[i], im->loctypes[i], !im->var_addr_taken[im->nargs + i]);
 }
 
 static void var_address(imp *im, uint32_t slot, vm_type *type) {
@@ -1762,8 +1874,9 @@ static void ldc_i4(imp *im, int32_t v) {
 
 static void brtrue(imp *im, int sense, int64_t target) {
     sv a;
-    if (pop(im, &a))
+    if (pop_src(im, &a))
         return;
+    materialize_all(im);
     enum ir_op op;
     switch (a.kind) {
     case VM_SK_I4: op = sense ? IR_BRTRUE_I4 : IR_BRFALSE_I4; break;
@@ -1782,7 +1895,7 @@ static void brtrue(imp *im, int sense, int64_t target) {
 
 static void ldind(imp *im, vm_type *type) {
     sv p;
-    if (pop(im, &p))
+    if (pop_src(im, &p))
         return;
     if (p.kind != VM_SK_BYREF && p.kind != VM_SK_I)
         return (void)invalid(im, "ldind through a non-pointer");
@@ -1803,13 +1916,13 @@ static void ldind(imp *im, vm_type *type) {
 
 static void stind(imp *im, vm_type *type) {
     sv v, p;
-    if (pop(im, &v) || pop(im, &p))
+    if (pop_src(im, &v) || pop_src(im, &p))
         return;
     if (p.kind != VM_SK_BYREF && p.kind != VM_SK_I)
         return (void)invalid(im, "stind through a non-pointer");
     if (prepare(im, type, VM_TS_LAID_OUT))
         return;
-    coerce(im, v.slot, v.kind, type);
+    coerce_sv(im, &v, type);
     int lk = load_kind(im, type);
     ir_insn *in = emit(im, st_ops[lk]);
     in->a = p.slot;
@@ -1817,7 +1930,7 @@ static void stind(imp *im, vm_type *type) {
     in->size = vm_value_size(type);
     if (lk == LK_VT)
         in->cache = type;
-    record_map(im, in, p.slot);
+    record_map(im, in, p.pos);
 }
 
 static void typed_op(imp *im, enum ir_op op, vm_type *type, int pops, int pushes_kind) {
@@ -1930,8 +2043,8 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
     case IL_RET: {
         vm_type *rt = im->m->sig.ret;
         if (rt) {
-            if (pop(im, &a)) break;
-            coerce(im, a.slot, a.kind, rt);
+            if (pop_src(im, &a)) break;
+            coerce_sv(im, &a, rt);
             if (vm_stack_kind(rt) == VM_SK_VALUE) { in = emit(im, IR_RET_VT); in->size = vm_value_size(rt); }
             else in = emit(im, IR_RET_8);
             in->a = a.slot;
@@ -1943,6 +2056,7 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         break;
     }
     case IL_BR_S: case IL_BR:
+        materialize_all(im);
         in = emit(im, IR_BR); in->imm.target = (uint32_t)ii->target;
         branch_to(im, ii->target);
         *fallthrough = 0;
@@ -1960,9 +2074,12 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
     case IL_BGE_S: case IL_BGE: cond_branch(im, 8, ii->target); break;
     case IL_BGE_UN_S: case IL_BGE_UN: cond_branch(im, 9, ii->target); break;
     case IL_SWITCH: {
-        if (pop(im, &a)) break;
+        if (pop_src(im, &a)) break;
         if (a.kind != VM_SK_I4 && a.kind != VM_SK_I) { invalid(im, "switch on a non-integer"); break; }
-        if (a.kind == VM_SK_I && nat8(im)) { in = emit(im, IR_CONV_I8_I4); in->d = in->a = a.slot; }
+        materialize_all(im);
+        if (a.kind == VM_SK_I && nat8(im)) {
+            in = emit(im, IR_CONV_I8_I4); in->d = a.pos; in->a = a.slot; a.slot = a.pos;
+        }
         in = emit(im, IR_SWITCH);
         in->a = a.slot;
         in->size = ii->switch_count;
