@@ -146,7 +146,8 @@ test-fuzz-replay-run: build/fuzz/replay_md build/tests/make_ptr_seed
 test-hostile: | $(TEST_ANYCLR_BUILD)
 	$(TEST_PART)
 test-hostile-run:
-	env RUN='$(TEST_RUN)' tests/md/hostile.sh $(TEST_ANYCLR) tests/fuzz/seeds/control.dll
+	env RUN='$(TEST_RUN)' tests/md/hostile.sh $(TEST_ANYCLR) tests/fuzz/seeds/control.dll \
+	        tests/fuzz/seeds/ehfat.dll tests/fuzz/seeds/types-ptr-reverse.dll
 
 test-targets: | test-build test-build-targets
 	$(TEST_PART)

@@ -6,10 +6,12 @@
 # about the bytes of a file of 64 bytes or more must say where: "(at offset N)" at its
 # end, N (decimal or 0x hex) <= the file's size.
 # Also runs every file in tests/md/bad, the bad files that once failed here.
-# usage: tests/md/hostile.sh ANYCLR SMALL.dll
+# usage: tests/md/hostile.sh ANYCLR SMALL.dll [MORE.dll...]
+#   SMALL gets everything; each MORE file gets bit flips too.
 #   RUN= is put before ANYCLR (an emulator); HOSTILE_FLIPS= how many bit flips (300).
 set -u
 anyclr=$1 small=$2
+shift 2; more=("$@")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$root/build/tests/hostile
 rm -rf "$work"; mkdir -p "$work/cases" "$work/failures"
@@ -159,19 +161,26 @@ for ((n = 1; n < size; n += (n < 1024 ? 3 : 37))); do
 done
 head -c $((size - 1)) "$small" >"$c/cut-$((size - 1)).dll"; check "$c/cut-$((size - 1)).dll" content
 
-# Bit-flipped copies: pseudo-random positions, the same on every run.
+# Bit-flipped copies: pseudo-random positions, the same on every run; of SMALL and of
+# each MORE file (other shapes: fat EH clauses, Ptr tables...).
 flips=${HOSTILE_FLIPS:-300}
-state=12345
-for ((i = 0; i < flips; i++)); do
-    state=$(( (state * 1103515245 + 12345) % 2147483648 ))
-    pos=$(( (state >> 8) % size ))
-    bit=$(( state % 8 ))
-    f=$c/flip-$pos-$bit.dll
-    cp "$small" "$f"
-    poke "$f" "$pos" $(( $(peek "$f" "$pos") ^ (1 << bit) ))
-    check "$f" content
-    rm -f "$f"
+nflips=0
+for src in "$small" "${more[@]}"; do
+    srcsize=$(stat -c %s "$src")
+    tag=$(basename "$src" .dll)
+    state=12345
+    for ((i = 0; i < flips; i++)); do
+        state=$(( (state * 1103515245 + 12345) % 2147483648 ))
+        pos=$(( (state >> 8) % srcsize ))
+        bit=$(( state % 8 ))
+        f=$c/$tag-flip-$pos-$bit.dll
+        cp "$src" "$f"
+        poke "$f" "$pos" $(( $(peek "$f" "$pos") ^ (1 << bit) ))
+        check "$f" content
+        rm -f "$f"
+        nflips=$((nflips + 1))
+    done
 done
 
-echo "hostile: $runs runs ($cuts truncations, $flips bit flips, the rest hand-made or from tests/md/bad), $failures failed"
+echo "hostile: $runs runs ($cuts truncations, $nflips bit flips, the rest hand-made or from tests/md/bad), $failures failed"
 [ "$failures" -eq 0 ]
