@@ -114,10 +114,11 @@ build/fuzz/replay_md: tests/fuzz/fuzz_md.c $(MD_SRCS) $(MD_HDRS) | build/.setup-
 	    tests/fuzz/fuzz_md.c $(MD_SRCS)
 
 # Makes the Ptr-table seeds (tests/fuzz/make-seeds.sh); built in the tests so that it
-# stays warning-free.
+# stays warning-free. A host tool, whatever TARGET is (CC is then the cross compiler).
+TEST_HOST_CC ?= cc
 build/tests/make_ptr_seed: tests/fuzz/make_ptr_seed.c src/md/md.h src/md/md_schema.def | build/.setup-done
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) -O2 -g $(WARN) -Werror $(INCLUDE) -o $@ tests/fuzz/make_ptr_seed.c
+	$(TEST_HOST_CC) $(CSTD) -O2 -g $(WARN) -Werror $(INCLUDE) -o $@ tests/fuzz/make_ptr_seed.c
 
 FUZZ_TIME ?= 600
 FUZZ_ARGS := -max_total_time=$(FUZZ_TIME) -rss_limit_mb=2048 -timeout=5 \
