@@ -4,6 +4,8 @@
 #   make SAN=1             build/san/bin/anyclr with AddressSanitizer and UBSan
 #   make test              the whole test suite (TARGET= and SAN= apply)
 #   make fuzz              build/fuzz/fuzz_md, the libFuzzer target for the metadata reader
+#   make FAULTS=1          build/faults/bin/anyclr (or build/TARGET/faults/...): a test-only
+#                          build with injectable faults (tests/runner/faults.sh)
 
 TARGET ?= x86_64
 HOST_TARGET := x86_64
@@ -32,6 +34,11 @@ else
   B       := build/$(TARGET)
   CC      := $(TARGET_TRIPLE)-gcc
   LDFLAGS += -static
+endif
+
+ifeq ($(FAULTS),1)
+  B       := $(B)/faults
+  CFLAGS  += -DANYCLR_INJECT_FAULTS
 endif
 
 CFLAGS  += $(CSTD) $(OPT) $(WARN) $(INCLUDE) $(SANFL) -DANYCLR_TARGET_NAME='"$(TARGET)"'

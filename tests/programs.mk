@@ -48,3 +48,23 @@ test-programs: | $(TEST_ANYCLR_BUILD) test-build-all
 # does not free them at exit, by design; so leak reports are off for whole programs
 # (ASan's memory errors and UBSan stay on). The metadata reader's tests keep them.
 PROGRAMS_SAN_ENV = $(subst detect_leaks=1,detect_leaks=0,$(TEST_SAN_ENV))
+
+# The same programs on the other CPUs CI covers (TEST_TARGETS: armhf and s390x by
+# default), each under its emulator with its cross-built anyclr, after the native part
+# so that the compiled programs and CoreCLR's expectations are already cached.
+PROGRAM_TARGET_PARTS := $(addprefix test-programs-,$(filter-out $(TARGET),$(TEST_TARGETS)))
+TEST_PARTS += $(PROGRAM_TARGET_PARTS)
+.PHONY: $(PROGRAM_TARGET_PARTS)
+$(PROGRAM_TARGET_PARTS): test-programs-%: | test-programs test-build-targets
+	+@tests/lib/part.sh $@ $(MAKE) --no-print-directory test-programs-run TARGET=$* SAN= \
+	    RUNNER_RESULTS=$(TEST_RESULTS)/$@.result
+
+# The runner's own check (issue 6): a build with injected faults must show each fault
+# as one bucket with the right count, and crashes with their backtrace, on the host
+# and on each of TEST_TARGETS (tests/runner/faults.sh).
+TEST_PARTS += test-runner-faults
+.PHONY: test-runner-faults test-runner-faults-run
+test-runner-faults: | test-programs test-build-targets
+	+@tests/lib/part.sh $@ $(MAKE) --no-print-directory test-runner-faults-run
+test-runner-faults-run: build/bin/anyclr-test
+	tests/runner/faults.sh $(sort $(TARGET) $(TEST_TARGETS))

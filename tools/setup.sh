@@ -3,7 +3,7 @@
 # that the .NET SDK (the C# compiler and CoreCLR, our oracle) is there.
 # The Makefile runs it once (it leaves build/.setup-done); run it by hand any time.
 set -e
-packages="build-essential clang libfuzzer-14-dev libclang-rt-14-dev libffi-dev gdb
+packages="build-essential clang libfuzzer-14-dev libclang-rt-14-dev libffi-dev gdb gdb-multiarch
   qemu-user gcc-i686-linux-gnu gcc-arm-linux-gnueabihf gcc-aarch64-linux-gnu
   gcc-riscv64-linux-gnu gcc-s390x-linux-gnu gcc-powerpc64-linux-gnu
   mono-devel mono-runtime unicode-data"

@@ -31,6 +31,49 @@
 
 static interp_stack *stack_of(vm_thread *t) { return (interp_stack *)t->interp; }
 
+/* ---- injected faults, for testing the test runner ---------------------------------- */
+
+#ifdef ANYCLR_INJECT_FAULTS
+/*
+ * Only in a build made with -DANYCLR_INJECT_FAULTS (tests/runner/faults.sh makes one):
+ * ANYCLR_TEST_FAULT=callvirt-throw:TYPE makes every virtual call on an object of type
+ * TYPE (its full name) throw InvalidOperationException; crash:OP makes IR operation OP
+ * (e.g. NEWARR) crash with SIGSEGV. It shows what a porter sees when one thing is broken.
+ */
+#include <signal.h>
+static const char *fault_type_name;
+static int fault_crash_op = -1;
+
+static void faults_init(void) {
+    const char *f = getenv("ANYCLR_TEST_FAULT");
+    if (!f)
+        return;
+    if (strncmp(f, "callvirt-throw:", 15) == 0)
+        fault_type_name = f + 15;
+    else if (strncmp(f, "crash:", 6) == 0)
+        for (int op = 0; op < IR_OP_COUNT; op++)
+            if (strcmp(ir_op_names[op], f + 6) == 0)
+                fault_crash_op = op;
+}
+
+static int fault_callvirt(vm_thread *t, vm_object *o) {
+    char name[300];
+    if (!fault_type_name)
+        return 0;
+    vm_type_name(o->type, name, sizeof name);
+    if (strcmp(name, fault_type_name) != 0)
+        return 0;
+    vm_throw_newf(t, "System", "InvalidOperationException", "injected fault: callvirt on %s", name);
+    return 1;
+}
+#define FAULT_CALLVIRT(t, o) fault_callvirt(t, o)
+#define FAULT_OP(op) do { if ((int)(op) == fault_crash_op) raise(SIGSEGV); } while (0)
+#else
+#define faults_init() ((void)0)
+#define FAULT_CALLVIRT(t, o) 0
+#define FAULT_OP(op) ((void)0)
+#endif
+
 /* ---- GC roots: every frame, precisely ------------------------------------------- */
 
 static void scan_map(gc_visitor *v, vm_slot *fp, const ir_gcmap *g) {
@@ -85,6 +128,7 @@ int interp_init(vm_thread *t) {
     st->lend = st->lbuf + LOCALLOC_SIZE;
     t->interp = st;
     gc_add_root_scanner(scan_frames, t);
+    faults_init();
     /* XXX: finalizers run only in GC.WaitForPendingFinalizers for now; a finalizer
      * thread (or a safe point whose frame maps cover everything) comes with threads */
     gc_set_finalizer(run_finalizer);
@@ -415,7 +459,7 @@ int interp_run_frame(vm_thread *t, interp_stack *st, uint32_t entry) {
 #undef IR
     };
 #define CASE(name) L_##name:
-#define DISPATCH() goto *labels[ip->op]
+#define DISPATCH() do { FAULT_OP(ip->op); goto *labels[ip->op]; } while (0)
 #define NEXT() do { ip++; DISPATCH(); } while (0)
     DISPATCH();
 #else
@@ -423,6 +467,7 @@ int interp_run_frame(vm_thread *t, interp_stack *st, uint32_t entry) {
 #define DISPATCH() goto dispatch
 #define NEXT() do { ip++; goto dispatch; } while (0)
 dispatch:
+    FAULT_OP(ip->op);
     switch ((enum ir_op)ip->op) {
 #endif
 
@@ -1010,6 +1055,7 @@ replace_frame: {
     CASE(CALLVIRT) {
         vm_object *o = fp[ip->d].o;
         NULLCHK(o);
+        THROW_IF(FAULT_CALLVIRT(t, o), (void)0);
         callee = ip->imm.method;
         if (callee->flags & VM_MF_VIRTUAL) {
             if (LIKELY(ip->cache == o->type)) {

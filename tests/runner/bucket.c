@@ -21,7 +21,10 @@ static const char *const boring_frames[] = {
     "raise", "abort", "__GI_raise", "__GI_abort", "__pthread_kill_implementation",
     "__pthread_kill_internal", "pthread_kill", "__pthread_kill", "__assert_fail",
     "__assert_fail_base", "__libc_message", "__libc_start_call_main", "__libc_start_main",
-    "_start", "??", "__restore_rt", "__GI___pthread_kill", "__GI___assert_fail", NULL
+    "_start", "??", "__restore_rt", "__GI___pthread_kill", "__GI___assert_fail",
+    /* the same, in the static C libraries of the cross targets (read under qemu) */
+    "__pthread_kill_implementation.constprop.0", "__libc_do_syscall", "__libc_signal_restore_set",
+    NULL
 };
 
 /* "f1 < f2 < f3": the top interesting frames of the first `bt` in gdb output. */
@@ -37,10 +40,14 @@ static char *top_frames(const char *bt, int want)
         const char *eol = strchr(p, '\n');
         size_t n = eol ? (size_t)(eol - p) : strlen(p);
         if (n > 2 && p[0] == '#' && p[1] >= '0' && p[1] <= '9') {
-            /* A second "#0" is the next thread's stack: stop at the first one. */
-            if (p[1] == '0' && (p[2] == ' ' || p[2] == '\t') && seen_first)
+            /* A "#0" after deeper frames is the next thread's stack: stop there. (gdb
+             * reading a core prints the "#0" line once before the bt: that repeat is
+             * the same stack, not another.) */
+            int is_top = p[1] == '0' && (p[2] == ' ' || p[2] == '\t');
+            if (is_top && seen_first)
                 break;
-            seen_first = 1;
+            if (!is_top)
+                seen_first = 1;
             const char *q = p + 1;
             while (q < p + n && *q >= '0' && *q <= '9')
                 q++;
