@@ -72,4 +72,5 @@ clean:
 -include tests/tests.mk
 -include tests/programs.mk
 -include tests/gc/gc.mk
+-include samples/sample.mk
 -include benchmarks/bench.mk
