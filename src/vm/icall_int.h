@@ -13,7 +13,8 @@ typedef struct icall_entry {
 
 extern const icall_entry vm_icalls_core[];      /* icall_table.c: Object, String, Number */
 extern const icall_entry vm_icalls_array[];     /* icall_array.c: Array, RuntimeHelpers, Console */
-extern const icall_entry vm_icalls_system[];    /* icall_system.c: Math, Environment, GC, time, Enum */
+extern const icall_entry vm_icalls_system[];
+extern const icall_entry vm_icalls_gc[];        /* icall_gc.c: GCHandle, WeakReference */    /* icall_system.c: Math, Environment, GC, time, Enum */
 extern const icall_entry vm_icalls_type[];      /* icall_type.c: RuntimeType */
 
 /* Helpers for icall bodies: results narrower than a slot are widened like the stack. */
