@@ -122,8 +122,15 @@ int md_method_body(const md_image *img, uint32_t rva, md_body *out, md_error *er
     if (rva == 0)
         return md_fail(err, 0, 0, "method has no body (RVA 0)");
     const uint8_t *h = md_rva_ptr(img, rva, 1);
-    if (!h)
-        return md_fail(err, 0, 0, "method body RVA 0x%x is outside the image's sections", rva);
+    if (!h) {
+        /* point at the MethodDef cell that holds this RVA (the first one that does) */
+        uint64_t at = 0;
+        for (uint32_t r = 1; r <= img->rows[MD_MethodDef] && !at; r++)
+            if (md_get(img, MDC_MethodDef_RVA, r) == rva)
+                at = md_cell_offset(img, MDC_MethodDef_RVA, r);
+        return md_fail(err, at, at != 0, "method body RVA 0x%x is outside the image's sections",
+                       rva);
+    }
     uint64_t at = md_ptr_offset(img, h);
     uint64_t code_rva;
     switch (h[0] & 3) {

@@ -137,6 +137,7 @@ static int read_pe(md_image *img, uint32_t *cli_rva, uint32_t *cli_size, md_erro
     uint32_t ndirs = md_le32(d + opt + dirs - 4);
     if (ndirs <= PE_DIR_CLI || dirs + (PE_DIR_CLI + 1) * 8u > opt_size)
         return md_fail(err, opt, 1, "no CLI header directory: not a .NET assembly");
+    img->cli_dir_off = opt + dirs + PE_DIR_CLI * 8;
     *cli_rva = md_le32(d + opt + dirs + PE_DIR_CLI * 8);
     *cli_size = md_le32(d + opt + dirs + PE_DIR_CLI * 8 + 4);
     if (*cli_rva == 0)
@@ -174,12 +175,16 @@ static int read_pe(md_image *img, uint32_t *cli_rva, uint32_t *cli_size, md_erro
 /* The CLI header (II.25.3.3); returns the metadata directory. */
 static int read_cli(md_image *img, uint32_t rva, uint32_t size, uint32_t *md_rva,
                     uint32_t *md_size, md_error *err) {
+    /* errors about the directory entry point at it: that is where the bad value is */
     if (size < CLI_HEADER_SIZE)
-        return md_fail(err, 0, 0, "CLI header directory too small (%u bytes)", size);
+        return md_fail(err, img->cli_dir_off + 4, 1, "CLI header directory too small (%u bytes)",
+                       size);
     const uint8_t *h = md_rva_ptr(img, rva, CLI_HEADER_SIZE);
     if (!h)
-        return md_fail(err, 0, 0, "CLI header (RVA 0x%x) is outside the image's sections", rva);
+        return md_fail(err, img->cli_dir_off, 1,
+                       "CLI header (RVA 0x%x) is outside the image's sections", rva);
     uint64_t off = md_ptr_offset(img, h);
+    img->cli_off = off;
     md_cli_header *c = &img->cli;
     uint32_t cb = md_le32(h);
     if (cb < CLI_HEADER_SIZE)
@@ -214,9 +219,9 @@ static int read_metadata(md_image *img, uint32_t rva, uint32_t size, md_error *e
     const uint8_t *m = md_rva_ptr(img, rva, size);
     if (!m) {
         uint64_t at = md_rva_to_offset(img, rva);
-        if (at == UINT64_MAX)
-            return md_fail(err, 0, 0, "metadata (RVA 0x%x) is outside the image's sections",
-                           rva);
+        if (at == UINT64_MAX)   /* point at the CLI header's metadata directory */
+            return md_fail(err, img->cli_off + 8, 1,
+                           "metadata (RVA 0x%x) is outside the image's sections", rva);
         return md_fail(err, at, 1, "metadata (0x%x bytes) extends past its section", size);
     }
     uint64_t base = md_ptr_offset(img, m);
@@ -295,8 +300,8 @@ static int check_entry_point(md_image *img, md_error *err) {
     if (ep == 0)
         return 0;
     if (MD_TOKEN_TABLE(ep) != MD_MethodDef || !md_token_ok(img, ep))
-        return md_fail(err, 0, 0, "entry point token 0x%08x is not a MethodDef of this image",
-                       ep);
+        return md_fail(err, img->cli_off + 20, 1,
+                       "entry point token 0x%08x is not a MethodDef of this image", ep);
     return 0;
 }
 

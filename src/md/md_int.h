@@ -40,6 +40,8 @@ struct md_image {
     size_t size;
 
     md_cli_header cli;
+    uint64_t cli_dir_off;         /* file offset of the CLI header's data directory entry */
+    uint64_t cli_off;             /* file offset of the CLI header itself */
     char version[260];            /* metadata root version string, NUL-terminated */
 
     md_section *sect;
@@ -62,6 +64,9 @@ struct md_image {
 };
 
 /* ---- shared between the md_*.c files ---------------------------------------------- */
+
+/* The file offset of a table cell (for errors about what the cell says). */
+uint64_t md_cell_offset(const md_image *img, enum md_col col, uint32_t row);
 
 /* Bytes at a 64-bit RVA range (no wrap-around), or NULL. */
 const uint8_t *md_rva_ptr64(const md_image *img, uint64_t rva, uint64_t size);

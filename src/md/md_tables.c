@@ -192,6 +192,14 @@ static int ci_encode(unsigned ci, uint32_t tok, uint32_t *raw) {
     return 0;
 }
 
+uint64_t md_cell_offset(const md_image *img, enum md_col col, uint32_t row) {
+    unsigned t = cols[col].table;
+    if (row == 0 || row > img->rows[t])
+        return 0;
+    return (uint64_t)(img->tab[t] - img->data) + (uint64_t)(row - 1) * img->row_size[t] +
+           img->col_off[col];
+}
+
 uint32_t md_get(const md_image *img, enum md_col col, uint32_t row) {
     assert((unsigned)col < MDC_COUNT);
     unsigned t = cols[col].table;
