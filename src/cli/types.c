@@ -315,25 +315,6 @@ static void print_refs(vm_thread *t, vm_module *mod) {
 
 /* ---- the command ----------------------------------------------------------------- */
 
-static int default_corlib(char *buf, size_t size) {
-    const char *env = getenv("ANYCLR_CORLIB");
-    if (env) {
-        snprintf(buf, size, "%s", env);
-        return 0;
-    }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return -1;
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return -1;
-    *slash = 0;
-    snprintf(buf, size, "%s/../lib/System.Private.CoreLib.dll", exe);
-    return 0;
-}
-
 /* Is the file a core library itself (defines System.Object, references no assembly)? */
 static int is_corlib_file(const char *path) {
     md_image *img;
@@ -382,7 +363,7 @@ int cli_types(int argc, char **argv) {
     if (!corlib) {
         if (is_corlib_file(file))
             corlib = file;
-        else if (default_corlib(corlib_buf, sizeof corlib_buf) == 0)
+        else if (cli_default_corlib(corlib_buf, sizeof corlib_buf) == 0)
             corlib = corlib_buf;
         else {
             cli_error("cannot find the core library (use --corlib)");
