@@ -6,7 +6,7 @@ namespace System
     // Character classification is exact for Latin-1 and approximate (letters by block) beyond it.
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>, IConvertible, ISpanFormattable
+    public readonly partial struct Char : IComparable, IComparable<char>, IEquatable<char>, IConvertible, ISpanFormattable
     {
         private readonly char m_value;
 

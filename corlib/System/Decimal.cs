@@ -8,7 +8,7 @@ namespace System
 {
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Decimal : IFormattable, ISpanFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
+    public readonly partial struct Decimal : IFormattable, ISpanFormattable, IComparable, IConvertible, IComparable<decimal>, IEquatable<decimal>
     {
         private const int SignMask = unchecked((int)0x80000000);
         private const int ScaleShift = 16;

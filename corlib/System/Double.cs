@@ -5,7 +5,7 @@ namespace System
 {
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Double : IComparable, IFormattable, ISpanFormattable, IComparable<double>, IEquatable<double>, IConvertible
+    public readonly partial struct Double : IComparable, IFormattable, ISpanFormattable, IComparable<double>, IEquatable<double>, IConvertible
     {
         private readonly double m_value;
 
@@ -126,7 +126,7 @@ namespace System
         public static double Abs(double value) => Math.Abs(value);
         public static double Max(double x, double y) => Math.Max(x, y);
         public static double Min(double x, double y) => Math.Min(x, y);
-        public static double Clamp(double value, double min, double max) => Math.Clamp(value, min, max);
+        public static double Clamp(double value, double min, double max) { if (min > max) Math.ThrowMinMax(min, max); return Math.Min(Math.Max(value, min), max); }
         public static double Sqrt(double x) => Math.Sqrt(x);
         public static double Floor(double x) => Math.Floor(x);
         public static double Ceiling(double x) => Math.Ceiling(x);

@@ -6,7 +6,7 @@ namespace System
 {
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct SByte : IComparable, IFormattable, ISpanFormattable, IComparable<sbyte>, IEquatable<sbyte>, IConvertible
+    public readonly partial struct SByte : IComparable, IFormattable, ISpanFormattable, IComparable<sbyte>, IEquatable<sbyte>, IConvertible
     {
         private readonly sbyte m_value;
 
@@ -141,7 +141,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Byte : IComparable, IFormattable, ISpanFormattable, IComparable<byte>, IEquatable<byte>, IConvertible
+    public readonly partial struct Byte : IComparable, IFormattable, ISpanFormattable, IComparable<byte>, IEquatable<byte>, IConvertible
     {
         private readonly byte m_value;
 
@@ -259,7 +259,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Int16 : IComparable, IFormattable, ISpanFormattable, IComparable<short>, IEquatable<short>, IConvertible
+    public readonly partial struct Int16 : IComparable, IFormattable, ISpanFormattable, IComparable<short>, IEquatable<short>, IConvertible
     {
         private readonly short m_value;
 
@@ -394,7 +394,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct UInt16 : IComparable, IFormattable, ISpanFormattable, IComparable<ushort>, IEquatable<ushort>, IConvertible
+    public readonly partial struct UInt16 : IComparable, IFormattable, ISpanFormattable, IComparable<ushort>, IEquatable<ushort>, IConvertible
     {
         private readonly ushort m_value;
 
@@ -512,7 +512,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Int32 : IComparable, IFormattable, ISpanFormattable, IComparable<int>, IEquatable<int>, IConvertible
+    public readonly partial struct Int32 : IComparable, IFormattable, ISpanFormattable, IComparable<int>, IEquatable<int>, IConvertible
     {
         private readonly int m_value;
 
@@ -647,7 +647,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct UInt32 : IComparable, IFormattable, ISpanFormattable, IComparable<uint>, IEquatable<uint>, IConvertible
+    public readonly partial struct UInt32 : IComparable, IFormattable, ISpanFormattable, IComparable<uint>, IEquatable<uint>, IConvertible
     {
         private readonly uint m_value;
 
@@ -765,7 +765,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Int64 : IComparable, IFormattable, ISpanFormattable, IComparable<long>, IEquatable<long>, IConvertible
+    public readonly partial struct Int64 : IComparable, IFormattable, ISpanFormattable, IComparable<long>, IEquatable<long>, IConvertible
     {
         private readonly long m_value;
 
@@ -900,7 +900,7 @@ namespace System
 
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct UInt64 : IComparable, IFormattable, ISpanFormattable, IComparable<ulong>, IEquatable<ulong>, IConvertible
+    public readonly partial struct UInt64 : IComparable, IFormattable, ISpanFormattable, IComparable<ulong>, IEquatable<ulong>, IConvertible
     {
         private readonly ulong m_value;
 

@@ -190,7 +190,7 @@ namespace System
         public static ulong Clamp(ulong value, ulong min, ulong max) { if (min > max) ThrowMinMax(min, max); return value < min ? min : value > max ? max : value; }
         public static UIntPtr Clamp(UIntPtr value, UIntPtr min, UIntPtr max) { if (min > max) ThrowMinMax(min, max); return value < min ? min : value > max ? max : value; }
 
-        private static void ThrowMinMax(object min, object max) => throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+        internal static void ThrowMinMax(object min, object max) => throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
 
         public static byte Max(byte val1, byte val2) => val1 >= val2 ? val1 : val2;
         public static decimal Max(decimal val1, decimal val2) => decimal.Max(val1, val2);

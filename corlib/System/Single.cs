@@ -5,7 +5,7 @@ namespace System
 {
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
-    public readonly struct Single : IComparable, IFormattable, ISpanFormattable, IComparable<float>, IEquatable<float>, IConvertible
+    public readonly partial struct Single : IComparable, IFormattable, ISpanFormattable, IComparable<float>, IEquatable<float>, IConvertible
     {
         private readonly float m_value;
 
@@ -132,7 +132,7 @@ namespace System
         public static float Abs(float value) => Math.Abs(value);
         public static float Max(float x, float y) => Math.Max(x, y);
         public static float Min(float x, float y) => Math.Min(x, y);
-        public static float Clamp(float value, float min, float max) => Math.Clamp(value, min, max);
+        public static float Clamp(float value, float min, float max) { if (min > max) Math.ThrowMinMax(min, max); return MathF.Min(MathF.Max(value, min), max); }
         public static float Sqrt(float x) => MathF.Sqrt(x);
         public static float Floor(float x) => MathF.Floor(x);
         public static float Ceiling(float x) => MathF.Ceiling(x);

@@ -135,9 +135,9 @@ namespace System.Globalization
         public string ListSeparator => ",";
     }
 
-    // String comparison for the invariant culture: an approximation of the Unicode collation
-    // order for Latin text (whitespace and punctuation, then symbols, then digits, then letters in
-    // alphabetical order; case is a tie-breaker with lowercase first), ordinal beyond it.
+    // String comparison as .NET does it in globalization-invariant mode (the only culture here is
+    // the invariant one, like DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1): culture-sensitive
+    // comparison is ordinal, IgnoreCase is ordinal ignoring case (simple case mapping).
     public sealed class CompareInfo
     {
         internal static readonly CompareInfo Invariant = new CompareInfo();
@@ -147,23 +147,6 @@ namespace System.Globalization
 
         public static CompareInfo GetCompareInfo(string name) => Invariant;
 
-        private const string PunctuationOrder = "\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
-
-        // Primary weight: symbols < digits < letters (case-insensitive); beyond ASCII, the code point.
-        private static int Primary(char c)
-        {
-            if (c >= 'a' && c <= 'z') return 0x1000 + (c - 'a') * 4;
-            if (c >= 'A' && c <= 'Z') return 0x1000 + (c - 'A') * 4;
-            if (c >= '0' && c <= '9') return 0x800 + (c - '0');
-            if (c < 0x80)
-            {
-                int p = PunctuationOrder.IndexOf(c);
-                return p >= 0 ? 0x100 + p : 0x200 + c;
-            }
-            char u = char.ToLowerInvariant(c);
-            return 0x10000 + u;
-        }
-
         public int Compare(string string1, string string2) => Compare(string1, string2, CompareOptions.None);
 
         public int Compare(string string1, string string2, CompareOptions options)
@@ -171,27 +154,10 @@ namespace System.Globalization
             if ((object)string1 == string2) return 0;
             if (string1 == null) return -1;
             if (string2 == null) return 1;
-            if (options == CompareOptions.Ordinal) return Math.Sign(string.CompareOrdinal(string1, string2));
-            if (options == CompareOptions.OrdinalIgnoreCase) return Math.Sign(string.CompareOrdinalIgnoreCaseFull(string1, string2));
-            int n = Math.Min(string1.Length, string2.Length);
-            for (int i = 0; i < n; i++)
-            {
-                int a = Primary(string1[i]), b = Primary(string2[i]);
-                if (a != b) return a < b ? -1 : 1;
-            }
-            if (string1.Length != string2.Length) return string1.Length < string2.Length ? -1 : 1;
-            if ((options & CompareOptions.IgnoreCase) != 0) return 0;
-            for (int i = 0; i < n; i++)
-            {
-                char a = string1[i], b = string2[i];
-                if (a != b)
-                {
-                    bool la = char.IsLower(a), lb = char.IsLower(b);
-                    if (la != lb) return la ? -1 : 1;
-                    return a < b ? -1 : 1;
-                }
-            }
-            return 0;
+            if (options == CompareOptions.Ordinal) return string.CompareOrdinal(string1, string2);
+            if (options == CompareOptions.OrdinalIgnoreCase || (options & CompareOptions.IgnoreCase) != 0)
+                return string.CompareOrdinalIgnoreCaseFull(string1, string2);
+            return string.CompareOrdinal(string1, string2);
         }
 
         public int Compare(string string1, int offset1, int length1, string string2, int offset2, int length2) =>
