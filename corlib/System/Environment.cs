@@ -226,14 +226,28 @@ namespace System
             return GetGenerationOf(obj);
         }
 
+        // The generation of a weak reference's target; ArgumentNullException when it has
+        // none (a null wo throws NullReferenceException, as on .NET).
+        public static int GetGeneration(WeakReference wo)
+        {
+            object target = System.Runtime.InteropServices.GCHandle.InternalGet(wo.WeakHandle);
+            KeepAlive(wo);
+            if (target == null) throw new ArgumentNullException("wo");
+            return GetGenerationOf(target);
+        }
+
         public static long GetTotalMemory(bool forceFullCollection)
         {
             if (forceFullCollection) Collect();
             return GetTotalMemoryCore();
         }
 
-        public static long GetAllocatedBytesForCurrentThread() => GetTotalMemoryCore();
-        public static long GetTotalAllocatedBytes(bool precise = false) => GetTotalMemoryCore();
+        // Bytes ever allocated on the managed heap (one thread: also this thread's).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern long GetTotalAllocatedBytesCore();
+
+        public static long GetAllocatedBytesForCurrentThread() => GetTotalAllocatedBytesCore();
+        public static long GetTotalAllocatedBytes(bool precise = false) => GetTotalAllocatedBytesCore();
 
         // Keeps obj reachable until this call; the runtime must not treat it as a no-op that can be dropped.
         [MethodImpl(MethodImplOptions.NoInlining)]
