@@ -19,17 +19,22 @@ class Program
     static int Main()
     {
         Console.WriteLine("MaxGeneration " + GC.MaxGeneration);
+        // Every value is read before anything is printed: printing allocates, and under
+        // a GC-stress setting every allocation is a collection.
         int c0 = GC.CollectionCount(0), c1 = GC.CollectionCount(1), c2 = GC.CollectionCount(2);
         GC.Collect();
-        Console.WriteLine("full collection: gen0 +" + (GC.CollectionCount(0) > c0) + ", gen1 +" + (GC.CollectionCount(1) > c1) + ", gen2 +" + (GC.CollectionCount(2) > c2));
+        bool full0 = GC.CollectionCount(0) > c0, full1 = GC.CollectionCount(1) > c1, full2 = GC.CollectionCount(2) > c2;
         c0 = GC.CollectionCount(0);
-        c2 = GC.CollectionCount(2);
         GC.Collect(0);
-        Console.WriteLine("gen0 collection: gen0 +" + (GC.CollectionCount(0) > c0) + ", gen2 same " + (GC.CollectionCount(2) == c2));
+        bool minor0 = GC.CollectionCount(0) > c0;
         c2 = GC.CollectionCount(2);
         GC.Collect(2);
-        Console.WriteLine("GC.Collect(2): gen2 +" + (GC.CollectionCount(2) > c2));
-        Console.WriteLine("counts ordered: " + (GC.CollectionCount(0) >= GC.CollectionCount(1) && GC.CollectionCount(1) >= GC.CollectionCount(2)));
+        bool gen2 = GC.CollectionCount(2) > c2;
+        bool ordered = GC.CollectionCount(0) >= GC.CollectionCount(1) && GC.CollectionCount(1) >= GC.CollectionCount(2);
+        Console.WriteLine("full collection: gen0 +" + full0 + ", gen1 +" + full1 + ", gen2 +" + full2);
+        Console.WriteLine("gen0 collection: gen0 +" + minor0);
+        Console.WriteLine("GC.Collect(2): gen2 +" + gen2);
+        Console.WriteLine("counts ordered: " + ordered);
 
         long a0 = GC.GetTotalAllocatedBytes();
         Allocate(1000);
@@ -43,8 +48,10 @@ class Program
         long m2 = GC.GetTotalMemory(true);
         Console.WriteLine("total memory: grew by the array " + (m1 - m0 >= (32 << 20)) + ", shrank after " + (m1 - m2 >= (32 << 20)));
 
+        // (Read first: printing allocates, which under GC stress collects.)
         var o = new object();
-        Console.WriteLine("new object generation " + GC.GetGeneration(o));
+        int gen = GC.GetGeneration(o);
+        Console.WriteLine("new object generation " + gen);
         GC.Collect();
         Console.WriteLine("after a full collection older: " + (GC.GetGeneration(o) > 0));
         GC.KeepAlive(o);

@@ -95,7 +95,7 @@ unsafe class Program
         // Normal: the only reference to a list, across collections and allocation churn.
         var normal = MakeList(1000, GCHandleType.Normal);
         var weak = MakeList(1000, GCHandleType.Weak);
-        Console.WriteLine("before: normal " + Sum(normal.Target) + ", weak " + Sum(weak.Target));
+        Console.WriteLine("before: normal " + Sum(normal.Target));
         for (int i = 0; i < 20; i++)
         {
             Churn(500);
@@ -145,8 +145,10 @@ unsafe class Program
         var shortH = MakeFinalizable(GCHandleType.Weak);
         var longH = MakeFinalizable(GCHandleType.WeakTrackResurrection);
         Collect();
-        Console.WriteLine("finalizable: finalized " + Finalizable.Finalized + ", short null " + (shortH.Target == null) +
-                          ", long null " + (longH.Target == null));
+        // Read before printing: printing allocates, and any collection now (as under a
+        // GC-stress setting) clears the long handle of the finalized object.
+        bool shortNull = shortH.Target == null, longNull = longH.Target == null;
+        Console.WriteLine("finalizable: finalized " + Finalizable.Finalized + ", short null " + shortNull + ", long null " + longNull);
         Collect();
         Console.WriteLine("finalizable, second collection: long null " + (longH.Target == null));
         shortH.Free();

@@ -67,7 +67,7 @@ class Program
     static int Main()
     {
         Make();
-        Console.WriteLine("alive: " + State() + ", tracks " + shortRef.TrackResurrection + "/" + longRef.TrackResurrection);
+        Console.WriteLine("tracks resurrection: " + shortRef.TrackResurrection + "/" + longRef.TrackResurrection);
         Collect();
         Console.WriteLine("after the first collection: finalized " + Phoenix.Finalized + ", saved " + (Phoenix.Saved != null) + ", " + State());
         Check();
@@ -105,9 +105,12 @@ class Program
     [MethodImpl(MethodImplOptions.NoInlining)]
     static void MakeWithFriend()
     {
+        // The Phoenix is the last allocation: were there a collection while it is garbage
+        // already, it would wait in the finalization queue, a strong root for f.
         var f = new Friend();
-        new Phoenix { Name = "with friend", Data = new int[1], Extra = f };
         friendShort = new WeakReference(f);
         friendLong = new WeakReference(f, true);
+        var data = new int[1];
+        new Phoenix { Name = "with friend", Data = data, Extra = f };
     }
 }
