@@ -54,6 +54,7 @@ namespace System
             string s = value;
             if (fromBase == 16 && s.Length >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) s = s.Substring(2);
             if (s.Length == 0) throw new ArgumentOutOfRangeException("value", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (s[0] == '-') throw new ArgumentException("String cannot contain a minus sign if the base is not 10.");
             ulong r = 0;
             foreach (char c in s)
             {

@@ -594,9 +594,11 @@ namespace System
         {
             if (string.IsNullOrEmpty(format)) return ToPlainString(this);
             if (!Number.ParseStandardFormat(format, out char fmt, out int precision))
-                return Number.FormatCustom(ToBuffer(this), format, true, 0);
+                return Number.FormatCustom(ToBuffer(this), format, false, 0);
             switch (fmt)
             {
+                case 'R': case 'r':
+                    return ToPlainString(this);
                 case 'G': case 'g':
                     if (precision <= 0) return ToPlainString(this);
                     {
@@ -656,8 +658,10 @@ namespace System
             int i = 0, n = s.Length;
             while (i < n && char.IsWhiteSpace(s[i])) i++;
             while (n > i && char.IsWhiteSpace(s[n - 1])) n--;
-            bool neg = false;
-            if (i < n && (s[i] == '-' || s[i] == '+')) { neg = s[i] == '-'; i++; }
+            bool neg = false, signed = false, parens = false;
+            if ((style & NumberStyles.AllowParentheses) != 0 && n - i >= 2 && s[i] == '(' && s[n - 1] == ')') { parens = true; neg = true; i++; n--; }
+            if (!parens && (style & NumberStyles.AllowLeadingSign) != 0 && i < n && (s[i] == '-' || s[i] == '+')) { neg = s[i] == '-'; signed = true; i++; }
+            if (!parens && !signed && (style & NumberStyles.AllowTrailingSign) != 0 && n > i && (s[n - 1] == '-' || s[n - 1] == '+')) { neg = s[n - 1] == '-'; n--; }
             uint[] m = new uint[0];
             int scale = 0, digits = 0;
             bool point = false, any = false, sticky = false;

@@ -62,6 +62,7 @@ namespace System
                 return overflow ? ParseStatus.Overflow : ParseStatus.OK;
             }
             bool any = false, afterPoint = false, nonZeroFraction = false;
+            int digitsStart = i;
             for (; i < n; i++)
             {
                 char c = s[i];
@@ -75,6 +76,8 @@ namespace System
                 }
                 else if (c == ',' && (style & NumberStyles.AllowThousands) != 0 && any && !afterPoint) continue;
                 else if (c == '.' && (style & NumberStyles.AllowDecimalPoint) != 0 && !afterPoint) afterPoint = true;
+                else if ((c == 'e' || c == 'E') && (style & NumberStyles.AllowExponent) != 0 && any)
+                    return ParseIntegerWithExponent(s, digitsStart, i, n, style, max, maxNeg, ref magnitude, ref negative);
                 else return ParseStatus.Format;
             }
             if (!any) return ParseStatus.Format;
@@ -82,6 +85,58 @@ namespace System
             if (overflow) return ParseStatus.Overflow;
             if (negative ? magnitude > maxNeg : magnitude > max) return ParseStatus.Overflow;
             if (magnitude == 0) negative = false;
+            return ParseStatus.OK;
+        }
+
+        // An integer written with an exponent ("1e3", "1.5E2"): the value must be integral.
+        private static ParseStatus ParseIntegerWithExponent(ReadOnlySpan<char> s, int start, int e, int n, NumberStyles style,
+            ulong max, ulong maxNeg, ref ulong magnitude, ref bool negative)
+        {
+            int j = e + 1;
+            bool expNeg = false;
+            if (j < n && (s[j] == '+' || s[j] == '-')) { expNeg = s[j] == '-'; j++; }
+            if (j >= n) return ParseStatus.Format;
+            long exp = 0;
+            for (; j < n; j++)
+            {
+                char c = s[j];
+                if (c < '0' || c > '9') return ParseStatus.Format;
+                if (exp < 100000) exp = exp * 10 + (c - '0');
+            }
+            if (expNeg) exp = -exp;
+            // The significant digits and where the decimal point falls among them.
+            var digits = new StringBuilder();
+            int intCount = -1;
+            for (int k = start; k < e; k++)
+            {
+                char c = s[k];
+                if (c >= '0' && c <= '9') digits.Append(c);
+                else if (c == '.') intCount = digits.Length;
+            }
+            if (intCount < 0) intCount = digits.Length;
+            long point = intCount + exp;
+            ulong m = 0;
+            bool overflow = false;
+            for (int k = 0; k < digits.Length; k++)
+            {
+                int d = digits[k] - '0';
+                if (k < point)
+                {
+                    if (m > (ulong.MaxValue - (ulong)d) / 10) overflow = true;
+                    else m = m * 10 + (ulong)d;
+                }
+                else if (d != 0) overflow = true;
+            }
+            for (long k = digits.Length; k < point && !overflow; k++)
+            {
+                if (m == 0) break;
+                if (m > ulong.MaxValue / 10) overflow = true;
+                else m *= 10;
+            }
+            if (overflow) return ParseStatus.Overflow;
+            if (negative ? m > maxNeg : m > max) return ParseStatus.Overflow;
+            magnitude = m;
+            if (m == 0) negative = false;
             return ParseStatus.OK;
         }
 
@@ -100,7 +155,7 @@ namespace System
                 throw new ArgumentException("With the AllowHexSpecifier bit set in the enum bit field, the only other valid bits that can be combined into the enum value must be a subset of those in HexNumber.");
         }
 
-        // Parses "[ws][sign](digits[.digits]|.digits)[(e|E)[sign]digits][ws]", "Infinity", "NaN", "∞".
+        // Parses "[ws][sign](digits[.digits]|.digits)[(e|E)[sign]digits][sign][ws]", "(...)", "Infinity", "NaN".
         internal static bool TryParseDouble(ReadOnlySpan<char> s, NumberStyles style, bool single, out double result)
         {
             result = 0;
@@ -108,14 +163,24 @@ namespace System
             while (i < n && IsWhite(s[i]) && (style & NumberStyles.AllowLeadingWhite) != 0) i++;
             while (n > i && IsWhite(s[n - 1]) && (style & NumberStyles.AllowTrailingWhite) != 0) n--;
             if (i >= n) return false;
-            bool negative = false;
-            if ((style & NumberStyles.AllowLeadingSign) != 0)
+            bool negative = false, parens = false, signed = false;
+            if ((style & NumberStyles.AllowParentheses) != 0 && s[i] == '(' && n - i >= 2 && s[n - 1] == ')')
             {
-                if (s[i] == '-') { negative = true; i++; }
-                else if (s[i] == '+') i++;
+                parens = true; negative = true; i++; n--;
             }
+            if ((style & NumberStyles.AllowLeadingSign) != 0 && !parens && i < n)
+            {
+                if (s[i] == '-') { negative = true; signed = true; i++; }
+                else if (s[i] == '+') { signed = true; i++; }
+            }
+            if ((style & NumberStyles.AllowTrailingSign) != 0 && !parens && !signed && n > i)
+            {
+                if (s[n - 1] == '-') { negative = true; n--; }
+                else if (s[n - 1] == '+') n--;
+            }
+            if (i >= n) return false;
             ReadOnlySpan<char> rest = s.Slice(i, n - i);
-            if (EqualsIgnoreCase(rest, "Infinity") || rest.SequenceEqual("\u221E".AsSpan()))
+            if (EqualsIgnoreCase(rest, "Infinity"))
             {
                 result = negative ? double.NegativeInfinity : double.PositiveInfinity;
                 return true;
