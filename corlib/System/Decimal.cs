@@ -407,22 +407,49 @@ namespace System
 
         // ---- conversions
 
+        // .NET's conversion: the double is scaled by a power of ten (in double arithmetic) to an
+        // integer of 15 significant digits (7 for a float), rounded half to even, and trailing zeros
+        // are removed from the fraction.
         private static decimal FromDouble(double value, int significantDigits)
         {
             if (double.IsNaN(value) || double.IsInfinity(value) || Math.Abs(value) >= 7.9228162514264338e28)
                 throw new OverflowException("Value was either too large or too small for a Decimal.");
             if (value == 0) return 0m;
-            Number.Buffer b = Number.ExactDigits(value);
-            b.Round(significantDigits, true);
-            uint[] m = new uint[0];
-            for (int i = 0; i < b.Count; i++) m = AddBig(MulSmall(m, 10), new uint[] { (uint)(b.Digits[i] - '0') });
-            int scale = b.Count - b.Scale;
-            if (scale > MaxScale)
+            bool negative = value < 0;
+            double dbl = Math.Abs(value);
+            int exp;
+            if (significantDigits == 7)
+                exp = (int)((BitConverter.SingleToUInt32Bits((float)dbl) >> 23) & 0xFF) - 126;
+            else
+                exp = (int)((BitConverter.DoubleToUInt64Bits(dbl) >> 52) & 0x7FF) - 1022;
+            if (exp < (significantDigits == 7 ? -94 : -94)) return 0m;
+            int top = significantDigits - 1;                 // 14 for double, 6 for float
+            double limit = significantDigits == 7 ? 1e7 : 1e15, low = significantDigits == 7 ? 1e6 : 1e14;
+            int power = top - ((exp * 19728) >> 16);
+            if (power >= 0)
             {
-                // Too small a value for all its digits: keep what fits in 28 decimal places.
-                return Pack(m, scale, b.Negative);
+                if (power > MaxScale) power = MaxScale;
+                dbl *= s_doublePowers10[power];
             }
-            return Pack(m, scale, b.Negative);
+            else
+            {
+                if (power != -1 || dbl >= limit) dbl /= s_doublePowers10[-power];
+                else power = 0;
+            }
+            if (dbl < low && power < MaxScale) { dbl *= 10; power++; }
+            ulong mant = (ulong)(long)dbl;
+            dbl -= (long)mant;
+            if (dbl > 0.5 || (dbl == 0.5 && (mant & 1) != 0)) mant++;
+            if (mant == 0) return 0m;
+            uint[] m = new uint[] { (uint)mant, (uint)(mant >> 32) };
+            if (power < 0)
+            {
+                for (int i = 0; i < -power; i++) m = MulSmall(m, 10);
+                return Pack(m, 0, negative);
+            }
+            int lmax = Math.Min(power, top);
+            while (lmax > 0 && mant % 10 == 0) { mant /= 10; power--; lmax--; }
+            return new decimal((int)(uint)mant, (int)(uint)(mant >> 32), 0, negative, (byte)power);
         }
 
         public static implicit operator decimal(byte value) => new decimal((uint)value);
@@ -449,8 +476,21 @@ namespace System
         public static explicit operator byte(decimal value) => ToByte(value);
         public static explicit operator char(decimal value) => (char)ToUInt16(value);
 
-        public static double ToDouble(decimal d) => Number.ParseDouble(ToPlainString(d));
-        public static float ToSingle(decimal d) => Number.ParseSingle(ToPlainString(d));
+        // As .NET computes it: the 96-bit integer as a double divided by the power of ten as a double
+        // (so not always the nearest double to the decimal value); float through double.
+        public static double ToDouble(decimal d)
+        {
+            double r = ((double)d._lo64 + (double)d._hi32 * 18446744073709551616.0) / s_doublePowers10[d.Scale];
+            return d.Negative ? -r : r;
+        }
+
+        public static float ToSingle(decimal d) => (float)ToDouble(d);
+
+        private static readonly double[] s_doublePowers10 =
+        {
+            1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+            1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28,
+        };
 
         private static void IntegerPart(decimal d, out ulong magnitude, out bool negative, string typeName)
         {
@@ -611,7 +651,7 @@ namespace System
                 case 'E': case 'e':
                 case 'P': case 'p':
                 case 'C': case 'c':
-                    return Number.FormatStandardFromBuffer(ToBuffer(this), fmt, precision, false);
+                    return Number.FormatStandardFromBuffer(ToBuffer(this), fmt, precision, false, true);
             }
             throw Number.BadFormatSpecifier();
         }

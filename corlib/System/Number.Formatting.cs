@@ -191,31 +191,38 @@ namespace System
         }
 
         // F, N, E, P, C on an exact buffer, rounding as 'halfEven' says.
-        internal static string FormatStandardFromBuffer(Buffer b, char fmt, int precision, bool halfEven)
+        // dropZeroSign: a negative value that rounds to zero loses its sign (decimal and integers do;
+        // floating point keeps it, as .NET does).
+        internal static string FormatStandardFromBuffer(Buffer b, char fmt, int precision, bool halfEven, bool dropZeroSign = false)
         {
             switch (fmt)
             {
                 case 'F': case 'f':
                     if (precision < 0) precision = 2;
                     b.Round(b.Scale + precision, halfEven);
+                    if (dropZeroSign && b.Count == 0) b.Negative = false;
                     return Sign(b) + FixedPart(b, precision, false);
                 case 'N': case 'n':
                     if (precision < 0) precision = 2;
                     b.Round(b.Scale + precision, halfEven);
+                    if (dropZeroSign && b.Count == 0) b.Negative = false;
                     return Sign(b) + FixedPart(b, precision, true);
                 case 'E': case 'e':
                     if (precision < 0) precision = 6;
                     b.Round(precision + 1, halfEven);
+                    if (dropZeroSign && b.Count == 0) b.Negative = false;
                     return Sign(b) + Scientific(b, precision, fmt, 3, true);
                 case 'P': case 'p':
                     if (precision < 0) precision = 2;
                     if (b.Count != 0) b.Scale += 2;
                     b.Round(b.Scale + precision, halfEven);
+                    if (dropZeroSign && b.Count == 0) b.Negative = false;
                     return Sign(b) + FixedPart(b, precision, true) + " %";
                 case 'C': case 'c':
                 {
                     if (precision < 0) precision = 2;
                     b.Round(b.Scale + precision, halfEven);
+                    if (dropZeroSign && b.Count == 0) b.Negative = false;
                     string s = "\u00A4" + FixedPart(b, precision, true);
                     return b.Negative ? "(" + s + ")" : s;
                 }
