@@ -10,7 +10,7 @@ namespace System
     public enum DateTimeKind { Unspecified = 0, Utc = 1, Local = 2 }
 
     [Serializable]
-    public readonly struct DateTime : IComparable, IFormattable, IConvertible, IComparable<DateTime>, IEquatable<DateTime>, ISpanFormattable
+    public readonly partial struct DateTime : IComparable, IFormattable, IConvertible, IComparable<DateTime>, IEquatable<DateTime>, ISpanFormattable
     {
         private const long TicksPerDay = TimeSpan.TicksPerDay;
         private const long MaxTicks = 3652059 * TicksPerDay - 1;
