@@ -15,12 +15,14 @@ class Program
         for (int i = 0; i < 1500; i++)
         {
             rnd.NextBytes(bytes);
-            double d = BitConverter.ToDouble(bytes, 0);
+            long bits = 0;
+            foreach (byte b in bytes) bits = (bits << 8) | b;   // byte order independent
+            double d = BitConverter.Int64BitsToDouble(bits);
             if (i % 3 == 0) d = rnd.NextDouble() * Math.Pow(10, rnd.Next(-30, 30));
             if (i % 7 == 0) d = Math.Round(d, rnd.Next(0, 6));
             float f = (float)d;
-            if (i % 5 == 0) f = BitConverter.ToSingle(bytes, 0);
-            long l = BitConverter.ToInt64(bytes, 0) >> rnd.Next(0, 63);
+            if (i % 5 == 0) f = BitConverter.Int32BitsToSingle((int)(bits >> 16));
+            long l = bits >> rnd.Next(0, 63);
             string line = d.ToString(inv) + " " + d.ToString("E16", inv) + " " + d.ToString("G5", inv) + " " + d.ToString("F3", inv) + " " + d.ToString("N2", inv)
                 + " | " + f.ToString(inv) + " " + f.ToString("E8", inv) + " " + f.ToString("G3", inv) + " " + f.ToString("F1", inv)
                 + " | " + l.ToString(inv) + " " + l.ToString("N0", inv) + " " + l.ToString("X", inv) + " " + l.ToString("E3", inv);
