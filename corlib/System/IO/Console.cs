@@ -195,6 +195,13 @@ namespace System
         public static void SetCursorPosition(int left, int top) { }
         public static (int Left, int Top) GetCursorPosition() => (0, 0);
 
+        public static Stream OpenStandardInput() => new ConsoleStream(0, false);
+        public static Stream OpenStandardInput(int bufferSize) => new ConsoleStream(0, false);
+        public static Stream OpenStandardOutput() => new ConsoleStream(1, true);
+        public static Stream OpenStandardOutput(int bufferSize) => new ConsoleStream(1, true);
+        public static Stream OpenStandardError() => new ConsoleStream(2, true);
+        public static Stream OpenStandardError(int bufferSize) => new ConsoleStream(2, true);
+
         public static int Read() => In.Read();
         public static string ReadLine() => In.ReadLine();
 
