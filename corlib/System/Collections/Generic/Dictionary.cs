@@ -174,6 +174,21 @@ namespace System.Collections.Generic
         IEnumerator<KeyValuePair<TKey, TValue>> IEnumerable<KeyValuePair<TKey, TValue>>.GetEnumerator() => new Enumerator(this, Enumerator.KeyValuePair);
         IEnumerator IEnumerable.GetEnumerator() => new Enumerator(this, Enumerator.KeyValuePair);
 
+        // For CollectionsMarshal: a reference to the value of key (added with default(TValue) if
+        // absent, when add is set), or a null reference.
+        internal ref TValue GetValueRef(TKey key, bool add, out bool exists)
+        {
+            int i = FindEntry(key);
+            exists = i >= 0;
+            if (i < 0)
+            {
+                if (!add) return ref System.Runtime.CompilerServices.Unsafe.NullRef<TValue>();
+                TryInsert(key, default, InsertionBehavior.None);
+                i = FindEntry(key);
+            }
+            return ref _entries[i].value;
+        }
+
         private int FindEntry(TKey key)
         {
             if (key == null) throw new ArgumentNullException("key");
