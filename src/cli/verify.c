@@ -128,7 +128,8 @@ int cli_verify(int argc, char **argv) {
             note(&rs, &nr, msg, where);
         }
     }
-    qsort(rs, nr, sizeof *rs, by_count);
+    if (nr)
+        qsort(rs, nr, sizeof *rs, by_count);
     for (uint32_t i = 0; i < nr && i < 40; i++)
         printf("%6u  %s\n        e.g. %s\n", rs[i].count, rs[i].text, rs[i].example);
     printf("%u methods imported, %u failed, %u generic skipped\n", ok, failed, skipped);

@@ -345,6 +345,39 @@ static const enum ir_op stelem_ops[] = {IR_STELEM_1, IR_STELEM_1, IR_STELEM_2, I
  * small integers. Emitted in place (d = a = slot). */
 static void coerce(imp *im, uint32_t slot, int from, const vm_type *to);
 
+/*
+ * May a stack value of kind `from` be stored where a `to` is expected? What CoreCLR's
+ * importer also rejects as invalid IL: references and numbers mixed, floats and
+ * integers mixed, a value type where it does not fit. (Pointers and native ints mix.)
+ */
+static int storable(int from, const vm_type *to) {
+    int tk = (int)vm_stack_kind(to);
+    switch (tk) {
+    case VM_SK_REF: return from == VM_SK_REF;
+    case VM_SK_BYREF: return from == VM_SK_BYREF || from == VM_SK_I;
+    case VM_SK_I4: case VM_SK_I: case VM_SK_I8:
+        return from == VM_SK_I4 || from == VM_SK_I || from == VM_SK_I8 ||
+               (tk == VM_SK_I && from == VM_SK_BYREF);
+    case VM_SK_R4: case VM_SK_R8: return from == VM_SK_R4 || from == VM_SK_R8;
+    case VM_SK_VALUE: return from == VM_SK_VALUE;
+    default: return 0;
+    }
+}
+
+/* Check, then convert: -1 (InvalidProgramException pending) when not storable. */
+static int store_check(imp *im, sv *v, const vm_type *to, const char *what);
+
+static int invalid(imp *im, const char *fmt, ...);
+
+static int store_check(imp *im, sv *v, const vm_type *to, const char *what) {
+    if (!storable(v->kind, to))
+        return invalid(im, "%s: a value of stack kind %d where %s is expected", what, v->kind,
+                       to->name);
+    if (v->kind == VM_SK_VALUE && vm_value_size(v->type) != vm_value_size(to))
+        return invalid(im, "%s: a value type of the wrong size", what);
+    return 0;
+}
+
 /* coerce for a value that may be an alias: the converted value goes to its position. */
 static void coerce_sv(imp *im, sv *v, const vm_type *to) {
     uint32_t before = im->ncode;
@@ -450,7 +483,7 @@ static void load_var(imp *im, uint32_t slot, vm_type *type, int can_alias) {
 static void store_var(imp *im, uint32_t slot, vm_type *type) {
     sv v;
     materialize_var(im, slot);
-    if (pop_src(im, &v))
+    if (pop_src(im, &v) || store_check(im, &v, type, "store to a variable"))
         return;
     coerce_sv(im, &v, type);
     ir_insn *in;
@@ -818,12 +851,17 @@ static int pop_args(imp *im, vm_method *m, int has_this, uint32_t *base, sv *fir
     for (uint32_t i = 0; i < m->sig.nparams; i++) {
         sv *s = &im->stack[start + (has_this ? 1 : 0) + i];
         vm_type *pt = m->sig.params[i];
-        int pk = (int)vm_stack_kind(pt);
-        if (pk == VM_SK_VALUE && s->kind != VM_SK_VALUE)
-            return invalid(im, "argument %u is not a value of the parameter's type", i);
-        if (pk == VM_SK_VALUE && vm_value_size(pt) != vm_value_size(s->type))
-            return invalid(im, "argument %u has the wrong size", i);
+        if (store_check(im, s, pt, "call argument"))
+            return -1;
         coerce(im, s->slot, s->kind, pt);
+    }
+    if (has_this && m->owner) {
+        /* this: a reference, or for a value type's method a pointer to the value */
+        int k = im->stack[start].kind;
+        int ok = vm_is_value(m->owner) ? (k == VM_SK_BYREF || k == VM_SK_I || k == VM_SK_REF)
+                                       : (k == VM_SK_REF || k == VM_SK_BYREF);
+        if (!ok)
+            return invalid(im, "call: this is a value of stack kind %d", k);
     }
     *base = n ? im->stack[start].slot : top_slot(im);
     im->argslots_of_last_call = top_slot(im) - *base;
@@ -1304,6 +1342,25 @@ static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n) {
 
 /* ---- fields ------------------------------------------------------------------------ */
 
+/* Can the object on the stack have field f? Known to be of an unrelated class: no. */
+static int field_fits(imp *im, const sv *o, const vm_field *f) {
+    (void)im;
+    if (o->kind != VM_SK_REF || !o->type || vm_is_value(f->owner))
+        return 1;
+    if (o->type->kind != VM_KIND_CLASS && o->type->kind != VM_KIND_SZARRAY &&
+        o->type->kind != VM_KIND_ARRAY)
+        return 1;   /* an interface or a generic parameter: cannot tell */
+    return vm_is_assignable(f->owner, o->type) || vm_is_assignable(o->type, f->owner);
+}
+
+/* Could the reference on the stack be an array? Known to be of a class type: no. */
+static int maybe_array(const sv *arr) {
+    const vm_type *t = arr->type;
+    return !t || t->kind == VM_KIND_SZARRAY || t->kind == VM_KIND_ARRAY ||
+           t == vm_b.object || t == vm_b.array || t->kind == VM_KIND_INTERFACE ||
+           (t->kind != VM_KIND_CLASS);
+}
+
 static void do_ldfld(imp *im, uint32_t tok, int address) {
     vm_field *f = tok_field(im, tok);
     if (!f)
@@ -1330,6 +1387,8 @@ static void do_ldfld(imp *im, uint32_t tok, int address) {
     if (pop_src(im, &o))
         return;
     uint32_t off = f->offset;
+    if (!field_fits(im, &o, f))
+        return (void)invalid(im, "ldfld on an object that has no such field");
     if (address) {
         if (o.kind != VM_SK_REF && o.kind != VM_SK_BYREF && o.kind != VM_SK_I)
             return (void)invalid(im, "ldflda on a value");
@@ -1370,8 +1429,10 @@ static void do_stfld(imp *im, uint32_t tok) {
     if (prepare(im, f->owner, VM_TS_LAID_OUT))
         return;
     sv v, o;
-    if (pop_src(im, &v) || pop_src(im, &o))
+    if (pop_src(im, &v) || pop_src(im, &o) || store_check(im, &v, f->type, "stfld"))
         return;
+    if (!field_fits(im, &o, f))
+        return (void)invalid(im, "stfld on an object that has no such field");
     coerce_sv(im, &v, f->type);
     int lk = load_kind(im, f->type);
     if (f->md_flags & VM_FIELD_STATIC) {
@@ -1426,7 +1487,7 @@ static void do_sfld(imp *im, uint32_t tok, int what /* 0 ld 1 st 2 ldsflda */) {
         in->d = r->slot;
     } else {
         sv v;
-        if (pop(im, &v))
+        if (pop(im, &v) || store_check(im, &v, f->type, "stsfld"))
             return;
         coerce(im, v.slot, v.kind, f->type);
         in = emit(im, sta_ops[lk]);
@@ -1467,7 +1528,7 @@ static void do_ldelem(imp *im, vm_type *et) {
     sv idx, arr;
     if (pop_src(im, &idx) || pop_src(im, &arr))
         return;
-    if (arr.kind != VM_SK_REF)
+    if (arr.kind != VM_SK_REF || !maybe_array(&arr))
         return (void)invalid(im, "ldelem on a non-array");
     if (index_operand(im, &idx))
         return;
@@ -1494,13 +1555,13 @@ static void do_stelem(imp *im, vm_type *et) {
     sv v, idx, arr;
     if (pop_src(im, &v) || pop_src(im, &idx) || pop_src(im, &arr))
         return;
-    if (arr.kind != VM_SK_REF)
+    if (arr.kind != VM_SK_REF || !maybe_array(&arr))
         return (void)invalid(im, "stelem on a non-array");
     if (index_operand(im, &idx))
         return;
     if (!et)
         et = vm_b.object;
-    if (prepare(im, et, VM_TS_LAID_OUT))
+    if (prepare(im, et, VM_TS_LAID_OUT) || store_check(im, &v, et, "stelem"))
         return;
     coerce_sv(im, &v, et);
     int lk = load_kind(im, et);
@@ -1920,7 +1981,7 @@ static void stind(imp *im, vm_type *type) {
         return;
     if (p.kind != VM_SK_BYREF && p.kind != VM_SK_I)
         return (void)invalid(im, "stind through a non-pointer");
-    if (prepare(im, type, VM_TS_LAID_OUT))
+    if (prepare(im, type, VM_TS_LAID_OUT) || store_check(im, &v, type, "stind"))
         return;
     coerce_sv(im, &v, type);
     int lk = load_kind(im, type);
@@ -2043,7 +2104,7 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
     case IL_RET: {
         vm_type *rt = im->m->sig.ret;
         if (rt) {
-            if (pop_src(im, &a)) break;
+            if (pop_src(im, &a) || store_check(im, &a, rt, "ret")) break;
             coerce_sv(im, &a, rt);
             if (vm_stack_kind(rt) == VM_SK_VALUE) { in = emit(im, IR_RET_VT); in->size = vm_value_size(rt); }
             else in = emit(im, IR_RET_8);

@@ -320,6 +320,8 @@ static int call_delegate(vm_thread *t, vm_object *d, const vm_slot *args, uint32
     vm_method *m = FIELD(d, f_methodptr, vm_method *);
     vm_object *target = FIELD(d, f_target, vm_object *);
     vm_slot a[64];
+    if (!m)
+        return vm_throw_null_ref(t);
     if (nslots > 63)
         return vm_throw_new(t, "System", "NotSupportedException", "too many delegate arguments");
     memcpy(a + 1, args + 1, nslots * sizeof(vm_slot));
@@ -403,8 +405,12 @@ int interp_call(vm_thread *t, vm_method *m, const vm_slot *args, uint32_t nargs_
     vm_slot *base = st->slots;
     if (st->nframes) {
         interp_frame *top = &st->frames[st->nframes - 1];
-        base = top->fp + top->irm->frame_slots;
+        /* a frame being replaced (tail call, jmp) has no method while its successor is
+         * imported: its slots are the pending range then */
+        base = top->irm ? top->fp + top->irm->frame_slots : st->pending_hi;
     }
+    if (st->pending_hi > base)
+        base = st->pending_hi;
     /* internal calls and delegate Invoke have no frame of their own */
     if (m->flags & VM_MF_INTERNALCALL) {
         vm_icall_fn fn = m->icall ? (vm_icall_fn)m->icall : vm_icall_lookup(m);
@@ -1093,6 +1099,7 @@ replace_frame: {
         }
         vm_object *target = FIELD(d, f_target, vm_object *);
         callee = FIELD(d, f_methodptr, vm_method *);
+        NULLCHK(callee);
         int has_this = (callee->sig.callconv & MD_CC_HASTHIS) != 0;
         nfp = fp + ip->d;
         if (target || (has_this && 0)) {
@@ -1113,6 +1120,7 @@ replace_frame: {
         goto invoke;
     }
     CASE(NEW_DELEGATE) {
+        NULLCHK(fp[ip->d + 1].p);   /* the method pointer (ldftn) */
         SAVE();
         vm_object *d = new_delegate(t, ip->imm.method->owner, fp[ip->d].o, fp[ip->d + 1].p);
         if (!d)
