@@ -148,7 +148,7 @@ namespace System
         public static double GetNumericValue(char c)
         {
             if (c >= '0' && c <= '9') return c - '0';
-            return -1.0;
+            return c < 0x80 ? -1.0 : CharUnicodeInfo.NumericValue(c);
         }
 
         public static UnicodeCategory GetUnicodeCategory(char c) => CharUnicodeInfo.GetUnicodeCategory(c);

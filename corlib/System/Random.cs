@@ -91,7 +91,16 @@ namespace System
             return (int)((long)(GetSampleForLargeRange() * range) + minValue);
         }
 
-        public virtual long NextInt64() => NextInt64(0, long.MaxValue);
+        // As .NET's seeded generator: 64 random bits from three bounded samples (22 + 22 + 20 bits);
+        // a range is served by rejection from the smallest power of two covering it.
+        public virtual long NextInt64()
+        {
+            while (true)
+            {
+                ulong r = NextUInt64() >> 1;
+                if (r != long.MaxValue) return (long)r;
+            }
+        }
 
         public virtual long NextInt64(long maxValue)
         {
@@ -104,9 +113,16 @@ namespace System
             if (minValue > maxValue) throw new ArgumentOutOfRangeException("minValue", "'minValue' cannot be greater than maxValue.");
             ulong range = (ulong)(maxValue - minValue);
             if (range <= 1) return minValue;
-            ulong bits = ((ulong)(uint)InternalSample() << 33) ^ ((ulong)(uint)InternalSample() << 12) ^ (uint)InternalSample();
-            return (long)(bits % range) + minValue;
+            int bits = 64 - System.Numerics.BitOperations.LeadingZeroCount(range - 1);
+            while (true)
+            {
+                ulong r = NextUInt64() >> (64 - bits);
+                if (r < range) return (long)r + minValue;
+            }
         }
+
+        private ulong NextUInt64() =>
+            (ulong)(uint)Next(1 << 22) | ((ulong)(uint)Next(1 << 22) << 22) | ((ulong)(uint)Next(1 << 20) << 44);
 
         public virtual double NextDouble() => Sample();
         public virtual float NextSingle() => (float)Sample();
