@@ -252,6 +252,46 @@ namespace System.Linq
             foreach (KeyValuePair<TKey, TAccumulate> kv in acc) yield return kv;
         }
 
+        // ---- numeric sequences (.NET 10)
+
+        public static IEnumerable<T> Sequence<T>(T start, T endInclusive, T step) where T : System.Numerics.INumberBase<T>
+        {
+            if (T.IsZero(step))
+            {
+                if (start != endInclusive) throw new ArgumentOutOfRangeException("step");
+                return Repeat(start, 1);
+            }
+            if (T.IsPositive(step) ? Compare(endInclusive, start) < 0 : Compare(endInclusive, start) > 0)
+                throw new ArgumentOutOfRangeException("endInclusive");
+            return SequenceIterator(start, endInclusive, step);
+        }
+
+        private static int Compare<T>(T a, T b) where T : System.Numerics.INumberBase<T> =>
+            a == b ? 0 : System.Collections.Generic.Comparer<T>.Default.Compare(a, b);
+
+        private static IEnumerable<T> SequenceIterator<T>(T start, T endInclusive, T step) where T : System.Numerics.INumberBase<T>
+        {
+            bool up = T.IsPositive(step);
+            T current = start;
+            while (true)
+            {
+                yield return current;
+                T next = current + step;
+                if (up ? Compare(next, current) <= 0 || Compare(next, endInclusive) > 0 : Compare(next, current) >= 0 || Compare(next, endInclusive) < 0) yield break;
+                current = next;
+            }
+        }
+
+        public static IEnumerable<T> InfiniteSequence<T>(T start, T step) where T : System.Numerics.IAdditionOperators<T, T, T>
+        {
+            T current = start;
+            while (true)
+            {
+                yield return current;
+                current += step;
+            }
+        }
+
         // ---- outer joins (.NET 10)
 
         public static IEnumerable<TResult> LeftJoin<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector) =>

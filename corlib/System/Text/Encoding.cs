@@ -351,7 +351,7 @@ namespace System.Text
             for (int i = 0; i < byteCount; i++)
             {
                 byte b = bytes[byteIndex + i];
-                chars[charIndex + i] = b < 0x80 ? (char)b : '\uFFFD';
+                chars[charIndex + i] = b < 0x80 ? (char)b : '?';
             }
             return byteCount;
         }
