@@ -68,3 +68,12 @@ test-runner-faults: | test-programs test-build-targets
 	+@tests/lib/part.sh $@ $(MAKE) --no-print-directory test-runner-faults-run
 test-runner-faults-run: build/bin/anyclr-test
 	tests/runner/faults.sh $(sort $(TARGET) $(TEST_TARGETS))
+
+# Fuzzing the importer and interpreter with mutated IL (not part of make test: random).
+.PHONY: fuzz-il
+build/fuzz/il_mutate: tests/fuzz/il_mutate.c
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(CSTD) -O2 $(WARN) -o $@ $<
+fuzz-il: build/fuzz/il_mutate build/bin/anyclr-test
+	$(MAKE) --no-print-directory SAN=1 all
+	tests/fuzz/il_fuzz.sh $(or $(FUZZ_TIME),300)
