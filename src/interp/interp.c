@@ -422,7 +422,12 @@ int interp_call(vm_thread *t, vm_method *m, const vm_slot *args, uint32_t nargs_
         }
         m->icall = (void *)fn;
         vm_slot tmp[64];
-        memcpy(tmp, args, nargs_slots * sizeof(vm_slot));
+        if (nargs_slots > 64)
+            return vm_throw_new(t, "System", "NotSupportedException", "too many arguments");
+        if (nargs_slots)
+            memcpy(tmp, args, nargs_slots * sizeof(vm_slot));
+        if ((m->sig.callconv & MD_CC_HASTHIS) && (!nargs_slots || !tmp[0].p))
+            return vm_throw_null_ref(t);
         int r = fn(t, tmp, tmp);
         if (r == 0 && ret && m->sig.ret)
             memcpy(ret, tmp, ((vm_value_size(m->sig.ret) + 7) / 8) * sizeof(vm_slot));
@@ -1171,7 +1176,11 @@ invoke:
                 goto exception;
             }
             callee->icall = (void *)fn;
-            failed = fn(t, nfp, nfp);
+            /* an instance internal call reached by call (not callvirt) on null */
+            if ((callee->sig.callconv & MD_CC_HASTHIS) && !nfp[0].p)
+                failed = vm_throw_null_ref(t);
+            else
+                failed = fn(t, nfp, nfp);
             st->pending_lo = saved_lo;
             st->pending_hi = saved_hi;
             if (failed)
