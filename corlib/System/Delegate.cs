@@ -24,7 +24,7 @@ namespace System
 
         public MethodInfo Method => GetMethodImpl();
 
-        protected virtual MethodInfo GetMethodImpl() => throw new PlatformNotSupportedException("Delegate.Method is not supported yet.");
+        protected virtual MethodInfo GetMethodImpl() => RuntimeMethodInfo.FromDelegate(this);
 
         public virtual object Clone() => MemberwiseClone();
 
