@@ -4,6 +4,13 @@ namespace System
 {
     public static unsafe class BitConverter
     {
+        public static short HalfToInt16Bits(Half value) => (short)value._value;
+        public static ushort HalfToUInt16Bits(Half value) => value._value;
+        public static Half Int16BitsToHalf(short value) => new Half((ushort)value);
+        public static Half UInt16BitsToHalf(ushort value) => new Half(value);
+        public static byte[] GetBytes(Half value) => GetBytes(value._value);
+        public static Half ToHalf(byte[] value, int startIndex) => new Half(ToUInt16(value, startIndex));
+
         public static readonly bool IsLittleEndian = ComputeIsLittleEndian();
 
         private static bool ComputeIsLittleEndian()
