@@ -303,6 +303,14 @@ namespace System
                         break;
                     case ':': sb.Append(':'); break;
                     case '/': sb.Append('/'); break;
+                    case '%':
+                        // "%d": a single custom specifier; the percent sign itself prints nothing.
+                        if (run == 1) continue;
+                        sb.Append('%', run);
+                        break;
+                    case 'g':
+                        sb.Append("A.D.");
+                        break;
                     case '\\':
                         if (i + 1 < format.Length) sb.Append(format[i + 1]);
                         i++;

@@ -201,6 +201,9 @@ namespace System
                     case 's': sb.Append(seconds.ToString(run >= 2 ? "D2" : "D")); break;
                     case 'f': sb.Append(fraction.ToString("D7").Substring(0, Math.Min(run, 7))); break;
                     case 'F': sb.Append(fraction.ToString("D7").Substring(0, Math.Min(run, 7)).TrimEnd('0')); break;
+                    case '%':
+                        if (run == 1) continue;
+                        throw new FormatException("Input string was not in a correct format.");
                     case '\\':
                         if (i + 1 >= format.Length) throw new FormatException("Input string was not in a correct format.");
                         sb.Append(format[i + 1]);
@@ -234,6 +237,92 @@ namespace System
 
         public static TimeSpan Parse(string input, IFormatProvider formatProvider) => Parse(input);
 
+        public static bool TryParse(string input, IFormatProvider formatProvider, out TimeSpan result) => TryParse(input, out result);
+
+        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider) =>
+            ParseExact(input, format, formatProvider, System.Globalization.TimeSpanStyles.None);
+
+        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (format == null) throw new ArgumentNullException("format");
+            if (TryParseExact(input, format, formatProvider, styles, out TimeSpan r)) return r;
+            throw new FormatException("String '" + input + "' was not recognized as a valid TimeSpan.");
+        }
+
+        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, out TimeSpan result) =>
+            TryParseExact(input, format, formatProvider, System.Globalization.TimeSpanStyles.None, out result);
+
+        // Custom formats: runs of d (1-8), h/hh, m/mm, s/ss, f/F (1-7), quoted literals and '\'
+        // escapes; the standard ones ("c", "g", "G", "t", "T") read like TryParse.
+        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles, out TimeSpan result)
+        {
+            result = default;
+            if (input == null || string.IsNullOrEmpty(format)) return false;
+            if (format.Length == 1)
+            {
+                if ("cgGtT".IndexOf(format[0]) < 0) return false;
+                return TryParse(input, out result);
+            }
+            long days = 0, hours = 0, minutes = 0, seconds = 0, fraction = 0;
+            int pos = 0;
+            for (int i = 0; i < format.Length; i++)
+            {
+                char c = format[i];
+                int run = 1;
+                while (i + run < format.Length && format[i + run] == c) run++;
+                switch (c)
+                {
+                    case 'd': case 'h': case 'm': case 's':
+                    {
+                        int start = pos;
+                        long v = 0;
+                        int max = c == 'd' ? 8 : 2;
+                        while (pos < input.Length && pos - start < max && input[pos] >= '0' && input[pos] <= '9') v = v * 10 + (input[pos++] - '0');
+                        int got = pos - start;
+                        if (got == 0 || (run >= 2 && got < run)) return false;
+                        if (c == 'd') days = v; else if (c == 'h') hours = v; else if (c == 'm') minutes = v; else seconds = v;
+                        break;
+                    }
+                    case 'f': case 'F':
+                    {
+                        int start = pos;
+                        long v = 0;
+                        while (pos < input.Length && pos - start < run && input[pos] >= '0' && input[pos] <= '9') v = v * 10 + (input[pos++] - '0');
+                        int got = pos - start;
+                        if (c == 'f' && got != run) return false;
+                        for (int k = got; k < 7; k++) v *= 10;
+                        fraction = v;
+                        break;
+                    }
+                    case '\\':
+                        if (i + 1 >= format.Length || pos >= input.Length || input[pos] != format[i + 1]) return false;
+                        pos++;
+                        i++;
+                        continue;
+                    case '\'':
+                    case '"':
+                    {
+                        int end = format.IndexOf(c, i + 1);
+                        if (end < 0) return false;
+                        string lit = format.Substring(i + 1, end - i - 1);
+                        if (string.CompareOrdinal(input, pos, lit, 0, lit.Length) != 0 || pos + lit.Length > input.Length) return false;
+                        pos += lit.Length;
+                        i = end;
+                        continue;
+                    }
+                    default:
+                        return false;
+                }
+                i += run - 1;
+            }
+            if (pos != input.Length || hours > 23 || minutes > 59 || seconds > 59) return false;
+            long ticks = days * TicksPerDay + hours * TicksPerHour + minutes * TicksPerMinute + seconds * TicksPerSecond + fraction;
+            if ((styles & System.Globalization.TimeSpanStyles.AssumeNegative) != 0) ticks = -ticks;
+            result = new TimeSpan(ticks);
+            return true;
+        }
+
         // [-][d.]h:m[:s[.f]] or [-]d
         public static bool TryParse(string s, out TimeSpan result)
         {
@@ -250,7 +339,14 @@ namespace System
                 result = new TimeSpan((neg ? -1 : 1) * days * TicksPerDay);
                 return true;
             }
-            if (parts.Length > 3) return false;
+            if (parts.Length > 4) return false;
+            if (parts.Length == 4)
+            {
+                // d:h:m:s[.f]
+                if (!long.TryParse(parts[0], out days)) return false;
+                parts = new[] { parts[1], parts[2], parts[3] };
+                if (parts[0].IndexOf('.') >= 0) return false;
+            }
             string first = parts[0];
             int dot = first.IndexOf('.');
             if (dot >= 0)
@@ -352,4 +448,10 @@ namespace System.Diagnostics
         [Conditional("DEBUG")] public static void Write(string message) => Console.Error.Write(message);
         [Conditional("DEBUG")] public static void Print(string message) => Console.Error.WriteLine(message);
     }
+}
+
+namespace System.Globalization
+{
+    [Flags]
+    public enum TimeSpanStyles { None = 0, AssumeNegative = 1 }
 }
