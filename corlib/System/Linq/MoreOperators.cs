@@ -252,6 +252,30 @@ namespace System.Linq
             foreach (KeyValuePair<TKey, TAccumulate> kv in acc) yield return kv;
         }
 
+        public static Dictionary<TKey, TValue> ToDictionary<TKey, TValue>(this IEnumerable<(TKey Key, TValue Value)> source) => ToDictionary(source, null);
+
+        public static Dictionary<TKey, TValue> ToDictionary<TKey, TValue>(this IEnumerable<(TKey Key, TValue Value)> source, IEqualityComparer<TKey> comparer)
+        {
+            Check(source, "source");
+            var d = new Dictionary<TKey, TValue>(comparer);
+            foreach (var (k, v) in source) d.Add(k, v);
+            return d;
+        }
+
+        // .NET 10: the elements in a random order (Random.Shared), evaluated when enumerated.
+        public static IEnumerable<TSource> Shuffle<TSource>(this IEnumerable<TSource> source)
+        {
+            Check(source, "source");
+            return ShuffleIterator(source);
+        }
+
+        private static IEnumerable<TSource> ShuffleIterator<TSource>(IEnumerable<TSource> source)
+        {
+            TSource[] items = ToArray(source);
+            Random.Shared.Shuffle(items);
+            foreach (TSource item in items) yield return item;
+        }
+
         // ---- numeric sequences (.NET 10)
 
         public static IEnumerable<T> Sequence<T>(T start, T endInclusive, T step) where T : System.Numerics.INumberBase<T>

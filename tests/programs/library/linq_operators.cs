@@ -73,6 +73,7 @@ class Program
         P("IComparable<T>/IEquatable<T>", J(versions.Order()) + " " + versions.Max() + " " + versions.Distinct().Count() + " " + Comparer<Version>.Default.Compare(versions[0], versions[1]) + " " + EqualityComparer<Version>.Default.Equals(versions[0], versions[3]));
         P("Comparer nulls", Comparer<string>.Default.Compare(null, "a") + " " + Comparer<int?>.Default.Compare(5, null) + " " + EqualityComparer<string>.Default.Equals(null, null) + " " + J(new[] { "b", null, "a" }.Order().Select(s => s ?? "null")));
         P("deferred", string.Join(",", LazyCount()));
+        P("tuples/Shuffle", new[] { ("a", 1), ("b", 2) }.ToDictionary()["b"] + " " + Enumerable.Range(0, 20).Shuffle().Sum() + " " + Enumerable.Range(0, 20).Shuffle().Distinct().Count());
         try { new int[0].First(); } catch (InvalidOperationException e) { P("First empty", e.Message); }
         try { nums.Single(n => n == 3); } catch (InvalidOperationException e) { P("Single many", e.Message); }
         try { new int[0].Max(); } catch (InvalidOperationException e) { P("Max empty", e.Message); }
