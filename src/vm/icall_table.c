@@ -83,10 +83,33 @@ static int string_intern_core(vm_thread *t, vm_slot *a, vm_slot *r) {
 
 /* ---- numbers ------------------------------------------------------------------------ */
 
+/* Adds delta (+1 or -1) to the last digit of a "%.*e" mantissa in buf, with carry;
+ * 0 when the result would change the number of digits (then it is not tried). */
+static int bump_last_digit(char *buf, int delta) {
+    char *e = strchr(buf, 'e');
+    if (!e)
+        return 0;
+    for (char *p = e - 1; p >= buf; p--) {
+        if (*p == '.')
+            continue;
+        if (*p < '0' || *p > '9')
+            return 0;
+        int d = *p - '0' + delta;
+        if (d >= 0 && d <= 9) {
+            *p = (char)('0' + d);
+            return buf[0] != '0';   /* a leading zero is not the same length */
+        }
+        *p = delta > 0 ? '0' : '9';     /* carry or borrow on */
+    }
+    return 0;
+}
+
 /* The shortest digits that read back as the same double, and the decimal exponent:
- * value = 0.d1d2d3... x 10^exponent. Returns the digit count. */
+ * value = 0.d1d2d3... x 10^exponent. Returns the digit count. At a precision where the
+ * correctly rounded digits do not read back (next to a power of two, the gap below is
+ * half the gap above), a neighbour one unit away in the last digit may: .NET uses it. */
 static int shortest(double v, int max_prec, uint8_t *digits, int32_t *exponent, int is_float) {
-    char buf[64];
+    char buf[64], alt[64];
     if (v == 0) {
         digits[0] = '0';
         *exponent = 0;
@@ -97,7 +120,18 @@ static int shortest(double v, int max_prec, uint8_t *digits, int32_t *exponent, 
     for (int prec = 1; prec <= max_prec; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
         double back = strtod(buf, NULL);
-        if (is_float ? (float)back == (float)v : back == v) {
+        int ok = is_float ? (float)back == (float)v : back == v;
+        for (int delta = 1; !ok && delta >= -1; delta -= 2) {
+            memcpy(alt, buf, sizeof buf);
+            if (!bump_last_digit(alt, delta))
+                continue;
+            back = strtod(alt, NULL);
+            if (is_float ? (float)back == (float)v : back == v) {
+                memcpy(buf, alt, sizeof buf);
+                ok = 1;
+            }
+        }
+        if (ok) {
             int n = 0;
             for (char *p = buf; *p && *p != 'e'; p++)
                 if (*p >= '0' && *p <= '9')
