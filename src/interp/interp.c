@@ -801,6 +801,10 @@ dispatch:
     }
     CASE(NEWARR_I) {
         SAVE();
+        if (A.i > INT32_MAX) {   /* a native-int length beyond int32: OverflowException */
+            vm_throw_overflow(t);
+            goto exception;
+        }
         vm_array *arr = vm_new_szarray(t, ip->imm.type->element, A.i);
         if (!arr)
             goto exception;

@@ -62,6 +62,8 @@ static int string_fast_allocate(vm_thread *t, vm_slot *a, vm_slot *r) {
     int32_t n = a[0].i4;
     if (n < 0)
         return vm_throw_overflow(t);
+    if (n > VM_STRING_MAX_LENGTH)
+        return vm_throw_new(t, "System", "OutOfMemoryException", NULL);
     vm_string *s = gc_alloc_string(t, n);
     if (!s)
         return vm_throw_out_of_memory(t);

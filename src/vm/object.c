@@ -34,6 +34,11 @@ vm_array *vm_new_szarray(vm_thread *t, vm_type *elem_type, intptr_t length)
         vm_throw_overflow(t);
         return NULL;
     }
+    if (length > VM_ARRAY_MAX_LENGTH) {   /* Array.MaxLength, for every element type */
+        vm_throw_new(t, "System", "OutOfMemoryException",
+                     "Array dimensions exceeded supported range.");
+        return NULL;
+    }
     arr_type = vm_type_szarray(t, elem_type);
     if (!arr_type || vm_type_prepare(t, arr_type, VM_TS_READY) != 0)
         return NULL;

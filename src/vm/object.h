@@ -18,6 +18,10 @@
 vm_object *vm_new_object(vm_thread *t, vm_type *type);
 /* new elem_type[length]: a negative length raises OverflowException (as .NET's newarr),
  * a too large one OutOfMemoryException. */
+/* .NET's limits: Array.MaxLength elements, and string lengths up to String.MaxLength. */
+#define VM_ARRAY_MAX_LENGTH  0x7FFFFFC7
+#define VM_STRING_MAX_LENGTH 0x3FFFFFDF
+
 vm_array *vm_new_szarray(vm_thread *t, vm_type *elem_type, intptr_t length);
 /* An array of type arr_type (VM_KIND_ARRAY, rank dimensions); lower_bounds may be NULL.
  * A negative length raises OverflowException. */

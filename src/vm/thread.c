@@ -99,7 +99,9 @@ int vm_throw_divide_by_zero(vm_thread *t) {
     return vm_throw_new(t, "System", "DivideByZeroException", NULL);
 }
 int vm_throw_out_of_memory(vm_thread *t) {
-    return vm_throw_new(t, "System", "OutOfMemoryException", NULL);
+    /* what CoreCLR says when the heap is exhausted (not the parameterless default) */
+    return vm_throw_new(t, "System", "OutOfMemoryException",
+                        "Exception of type 'System.OutOfMemoryException' was thrown.");
 }
 int vm_throw_invalid_cast(vm_thread *t, vm_type *from, vm_type *to) {
     char a[300], b[300];
