@@ -763,6 +763,12 @@ static void compare(imp *im, enum ir_op base_i4, int which) {
     in->b = b.slot;
 }
 
+/* A backward branch with nothing on the stack is a loop's back edge: a safe point. */
+static void back_edge(imp *im, int64_t target) {
+    if (target <= im->cur_pc && im->depth == 0)
+        emit(im, IR_SAFEPOINT);
+}
+
 static void cond_branch(imp *im, int which, int64_t target) {
     /* which: 0 beq 1 bne.un 2 blt 3 blt.un 4 ble 5 ble.un 6 bgt 7 bgt.un 8 bge 9 bge.un */
     sv b, a;
@@ -772,6 +778,7 @@ static void cond_branch(imp *im, int which, int64_t target) {
     if (cmp_kind(im, &a, &b, &ck))
         return;
     materialize_all(im);    /* the target expects every value in its position */
+    back_edge(im, target);
     static const enum ir_op base[5] = {IR_BEQ_I4, IR_BEQ_I8, IR_BEQ_R4, IR_BEQ_R8, IR_BEQ_P};
     ir_insn *in = emit(im, (enum ir_op)(base[ck] + which));
     in->a = a.slot;
@@ -1938,6 +1945,7 @@ static void brtrue(imp *im, int sense, int64_t target) {
     if (pop_src(im, &a))
         return;
     materialize_all(im);
+    back_edge(im, target);
     enum ir_op op;
     switch (a.kind) {
     case VM_SK_I4: op = sense ? IR_BRTRUE_I4 : IR_BRFALSE_I4; break;
@@ -2118,6 +2126,7 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
     }
     case IL_BR_S: case IL_BR:
         materialize_all(im);
+        back_edge(im, ii->target);
         in = emit(im, IR_BR); in->imm.target = (uint32_t)ii->target;
         branch_to(im, ii->target);
         *fallthrough = 0;

@@ -649,6 +649,13 @@ dispatch:
     CASE(CGT_UN_R8) { double a = A.r8, b = B.r8; int r = !(a <= b); D.i8 = 0; D.i4 = r; NEXT(); }
     CASE(CLT_UN_R8) { double a = A.r8, b = B.r8; int r = !(a >= b); D.i8 = 0; D.i4 = r; NEXT(); }
 
+    CASE(SAFEPOINT) {
+        if (UNLIKELY(gc_safe_point_armed)) {
+            SAVE();
+            gc_safe_point(t);
+        }
+        NEXT();
+    }
 #define JUMP(tgt) do { ip = code + (tgt); DISPATCH(); } while (0)
     CASE(BR) JUMP(ip->imm.target);
     CASE(BRTRUE_I4) if (A.i4) JUMP(ip->imm.target); NEXT();
