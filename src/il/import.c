@@ -729,7 +729,7 @@ static int cmp_kind(imp *im, sv *a, sv *b, int *ck) {
     return 0;
 }
 
-static void compare(imp *im, enum ir_op base_i4, int which) {
+static void compare(imp *im, int which) {
     /* which: 0 ceq, 1 cgt, 2 cgt.un, 3 clt, 4 clt.un */
     sv b, a;
     if (pop_src(im, &b) || pop_src(im, &a))
@@ -744,7 +744,6 @@ static void compare(imp *im, enum ir_op base_i4, int which) {
         {IR_CEQ_R8, IR_CGT_R8, IR_CGT_UN_R8, IR_CLT_R8, IR_CLT_UN_R8},
         {IR_CEQ_P, IR_NOP, IR_CGT_UN_P, IR_NOP, IR_NOP},
     };
-    (void)base_i4;
     enum ir_op op = table[ck][which];
     if (op == IR_NOP) {
         if (ck == CK_P)
@@ -887,11 +886,6 @@ static void push_ret(imp *im, vm_method *m, uint32_t base) {
         invalid(im, "internal: return slot mismatch");
 }
 
-/* Slots taken by a call's arguments after `this` (they start at base + 1). */
-static uint32_t top_slot_after_args(imp *im, uint32_t base) {
-    return im->argslots_of_last_call - 1 + 0 * base;
-}
-
 static void do_call(imp *im, uint32_t tok, int virt) {
     vm_method *m = tok_method(im, tok);
     if (!m)
@@ -970,7 +964,7 @@ static void do_call(imp *im, uint32_t tok, int virt) {
     if ((m->owner->flags & VM_TF_DELEGATE) && strcmp(m->name, "Invoke") == 0 &&
         (m->flags & VM_MF_RUNTIME)) {
         in = emit(im, IR_CALL_DELEGATE);
-        in->size = top_slot_after_args(im, base);
+        in->size = im->argslots_of_last_call - 1;   /* parameter slots after the delegate */
     } else if (m->flags & VM_MF_INTERNALCALL) {
         in = emit(im, IR_CALL_ICALL);
     } else if (m->owner->kind == VM_KIND_ARRAY && (m->flags & VM_MF_RUNTIME)) {
@@ -1308,7 +1302,7 @@ static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n) {
             return 1;
         }
         if (strcmp(mn, "AreSame") == 0 && m->sig.nparams == 2) {
-            compare(im, IR_CEQ_I4, 0);
+            compare(im, 0);
             return 1;
         }
         if (strcmp(mn, "IsNullRef") == 0 && m->sig.nparams == 1) {
@@ -1318,7 +1312,7 @@ static int is_intrinsic(imp *im, vm_method *m, sv *args, uint32_t n) {
             ir_insn *z = emit(im, IR_LDNULL);
             z->d = r->slot;
             r->kind = VM_SK_BYREF;
-            compare(im, IR_CEQ_I4, 0);
+            compare(im, 0);
             return 1;
         }
         if (strcmp(mn, "NullRef") == 0 && m->sig.nparams == 0) {
@@ -2253,11 +2247,11 @@ static void import_insn(imp *im, const il_insn *ii, int *fallthrough) {
         record_map(im, in, top->slot);
         break;
     }
-    case IL_CEQ: compare(im, IR_CEQ_I4, 0); break;
-    case IL_CGT: compare(im, IR_CEQ_I4, 1); break;
-    case IL_CGT_UN: compare(im, IR_CEQ_I4, 2); break;
-    case IL_CLT: compare(im, IR_CEQ_I4, 3); break;
-    case IL_CLT_UN: compare(im, IR_CEQ_I4, 4); break;
+    case IL_CEQ: compare(im, 0); break;
+    case IL_CGT: compare(im, 1); break;
+    case IL_CGT_UN: compare(im, 2); break;
+    case IL_CLT: compare(im, 3); break;
+    case IL_CLT_UN: compare(im, 4); break;
     case IL_CPOBJ:
         if (!(ty = tok_type(im, ii->token)) || prepare(im, ty, VM_TS_LAID_OUT)) break;
         if (pop(im, &b) || pop(im, &a)) break;

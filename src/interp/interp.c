@@ -212,8 +212,6 @@ static vm_object *ldstr(vm_thread *t, vm_module *mod, uint32_t token) {
         if (!s)
             vm_fatal("out of memory");
         memset(s + mod->nstrings, 0, (n - mod->nstrings) * sizeof *s);
-        for (uint32_t i = 0; i < mod->nstrings; i++)
-            ;   /* roots of the old array are re-registered below */
         mod->strings = s;
         mod->nstrings = n;
     }
@@ -392,8 +390,6 @@ static uint64_t sat_u8(double x) {
 static int32_t sat_i4(double x) { return SAT(int32_t, INT32_MIN, INT32_MAX, x); }
 static uint32_t sat_u4(double x) { return x != x || x <= 0 ? 0 : x >= 4294967295.0 ? UINT32_MAX : (uint32_t)x; }
 
-/* Range checks for conv.ovf from doubles: truncation must fit. */
-static int fits_f(double x, double lo, double hi) { return x == x && x > lo - 1.0 && x < hi + 1.0; }
 
 
 int interp_call(vm_thread *t, vm_method *m, const vm_slot *args, uint32_t nargs_slots,
@@ -558,7 +554,6 @@ dispatch:
         NEXT();
     }
 
-#define ARITH(NAME, F, T, expr) CASE(NAME) { T a = A.F, b = B.F; D.F = (expr); NEXT(); }
     CASE(ADD_I4) D.i4 = (int32_t)((uint32_t)A.i4 + (uint32_t)B.i4); NEXT();
     CASE(SUB_I4) D.i4 = (int32_t)((uint32_t)A.i4 - (uint32_t)B.i4); NEXT();
     CASE(MUL_I4) D.i4 = (int32_t)((uint32_t)A.i4 * (uint32_t)B.i4); NEXT();
@@ -688,7 +683,6 @@ dispatch:
     }
 
     /* conversions: the source read by its kind, the result normalised to its stack kind */
-#define CONV_SET(TO, v) conv_set_##TO(&D, v)
 #define CONVS(F, SRC)                                                                    \
     CASE(CONV_##F##_I1) { int32_t v_ = (int8_t)SRC; D.i4 = v_; NEXT(); }                        \
     CASE(CONV_##F##_U1) { int32_t v_ = (uint8_t)SRC; D.i4 = v_; NEXT(); }                       \
@@ -778,7 +772,6 @@ dispatch:
     }
     OVF_FLOAT(R4, trunc((double)A.r4))
     OVF_FLOAT(R8, trunc(A.r8))
-    (void)fits_f;
 
     /* ---- objects ---- */
     CASE(NEWOBJ_ALLOC) {
@@ -1118,7 +1111,7 @@ replace_frame: {
         NULLCHK(callee);
         int has_this = (callee->sig.callconv & MD_CC_HASTHIS) != 0;
         nfp = fp + ip->d;
-        if (target || (has_this && 0)) {
+        if (target) {
             nfp[0].o = target;
             if (has_this && callee->owner->kind == VM_KIND_VALUETYPE)
                 nfp[0].p = (uint8_t *)target + VM_OBJ_HEADER_SIZE;
