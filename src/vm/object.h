@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "vm/vm.h"
+#include "vm/icall.h"
 
 /* A zeroed instance of a class (prepared to VM_TS_READY first), or a zeroed box of a
  * value type. Strings and arrays have their own functions. */
@@ -54,5 +54,18 @@ size_t vm_object_size(const vm_object *obj);
 /* Object.MemberwiseClone: a new object of the same type and size with the same fields
  * (the write barrier is applied to the copied references). */
 vm_object *vm_object_clone(vm_thread *t, vm_object *obj);
+
+/* ---- interning (intern.c) and multi-dimensional arrays (mdarray.c) ---- */
+
+/* Interns a #US literal: the same contents give the same string object (a GC root). */
+vm_string *vm_string_intern_utf16le(vm_thread *t, const uint8_t *utf16le, uint32_t nchars);
+
+/* The runtime's intern table for String.Intern / IsInterned: NULL when absent and
+ * add is 0 (or when adding failed: an exception is pending). */
+vm_string *vm_string_intern(vm_thread *t, vm_string *str, int add);
+
+/* Multi-dimensional arrays: 0 newobj, 1 Get, 2 Set, 3 Address, with the arguments (this
+ * and indexes / lengths) in args and the result written to args[0]. */
+int vm_mdarray_op(vm_thread *t, int which, vm_type *arr_type, vm_slot *args, uint32_t nargs);
 
 #endif
