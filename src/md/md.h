@@ -151,7 +151,8 @@ typedef struct md_blob {
     uint32_t size;
 } md_blob;
 
-/* A blob from #Blob (offset from a BLOB cell): always valid, possibly empty. */
+/* A blob from #Blob (offset from a BLOB cell): always valid, possibly empty (data is
+ * never NULL). */
 md_blob md_blob_at(const md_image *img, uint32_t offset);
 
 /* 16 bytes of #GUID (1-based index from a GUID cell), or NULL for index 0. */

@@ -52,9 +52,11 @@ const char *md_string(const md_image *img, uint32_t offset) {
 }
 
 md_blob md_blob_at(const md_image *img, uint32_t offset) {
-    md_blob b = {NULL, 0};
+    /* Never NULL: callers may do pointer arithmetic on an empty blob's data. */
+    static const uint8_t empty[1];
+    md_blob b = {empty, 0};
     if (!blob_decode(img, offset, &b.data, &b.size)) {
-        b.data = NULL;   /* offset 0 of an empty or absent heap */
+        b.data = empty;   /* offset 0 of an empty or absent heap */
         b.size = 0;
     }
     return b;

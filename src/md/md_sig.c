@@ -35,7 +35,7 @@ static size_t left(const md_sig *s) { return s->p ? (size_t)(s->end - s->p) : 0;
 void md_sig_init(md_sig *s, const md_image *img, md_blob blob, md_error *err) {
     s->img = img;
     s->p = blob.data;
-    s->end = blob.data ? blob.data + blob.size : NULL;   /* no arithmetic on NULL */
+    s->end = blob.data + blob.size;
     s->failed = 0;
     s->depth = 0;
     s->err = err;
