@@ -109,6 +109,21 @@ void gc_add_root(vm_object **slot);
  * without reporting them. NULL turns it off.
  */
 void gc_set_stack_base(void *base);
+/*
+ * A part of that stack not to scan: a frame whose references are all reported
+ * precisely (the interpreter loop's), so that stale copies of dead references in its
+ * spill slots keep nothing alive. The owner pushes the hole on entry and pops it before
+ * returning; holes nest, innermost (lowest address) pushed last. [lo, hi) must lie
+ * inside the owner's own frame: anything the caller or a callee keeps there is missed.
+ */
+typedef void (*gc_c_function)(void);
+typedef struct gc_stack_hole {
+    const char *lo, *hi;
+    gc_c_function callee;           /* the C function the owner is calling now, or NULL */
+    struct gc_stack_hole *outer;
+} gc_stack_hole;
+void gc_push_stack_hole(gc_stack_hole *h);
+void gc_pop_stack_hole(gc_stack_hole *h);
 
 /* ---- control ---------------------------------------------------------------------- */
 
@@ -117,6 +132,11 @@ int gc_init(void);                      /* reads the ANYCLR_GC* environment vari
  * .NET: a full collection counts for generations 0, 1 and 2 (MaxGeneration is 2; our
  * generations 1 and 2 are both the old generation). */
 void gc_collect(vm_thread *t, int generation);
+/* As gc_collect, from C function `caller`, which holds no references: when the
+ * innermost stack hole's owner is calling exactly that function (GC.Collect reached
+ * straight from the interpreter loop), the C stack below the hole is not scanned either,
+ * so that nothing stale there keeps a dead object alive. */
+void gc_collect_from(vm_thread *t, int generation, gc_c_function caller);
 #define GC_MAX_GENERATION 2
 uint64_t gc_total_allocated(void);      /* bytes ever allocated (GetTotalAllocatedBytes) */
 uint64_t gc_heap_size(void);            /* bytes in allocated objects (GetTotalMemory) */

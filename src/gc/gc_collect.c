@@ -19,6 +19,8 @@ static size_t nscanners, cap_scanners;
 static vm_object ***roots;
 static size_t nroots, cap_roots;
 static void *stack_base;
+static gc_stack_hole *holes;           /* innermost first */
+static gc_c_function quiet_caller;     /* gc_collect_from's caller, during its collection */
 
 int gc_safe_point_armed;
 
@@ -64,6 +66,17 @@ void gc_set_stack_base(void *base)
     stack_base = base;
 }
 
+void gc_push_stack_hole(gc_stack_hole *h)
+{
+    h->outer = holes;
+    holes = h;
+}
+
+void gc_pop_stack_hole(gc_stack_hole *h)
+{
+    holes = h->outer;
+}
+
 /* The C stack from this frame (below every caller's) to the base, and the registers
  * setjmp spilled into regs. */
 static GC_NO_ASAN void scan_stack(gc_visitor *v, const jmp_buf *regs)
@@ -75,6 +88,19 @@ static GC_NO_ASAN void scan_stack(gc_visitor *v, const jmp_buf *regs)
         const char *tmp = lo;
         lo = hi;
         hi = tmp;
+    }
+    const gc_stack_hole *h = holes;
+    if (h && quiet_caller && h->callee == quiet_caller && h->hi > lo && h->hi <= hi) {
+        lo = h->hi;
+        h = h->outer;
+    }
+    /* Holes run from the innermost (lowest) outwards; one that is empty or out of order
+     * (not below the stack or overlapping the previous one) is scanned after all. */
+    for (; h; h = h->outer) {
+        if (h->lo >= h->hi || h->lo < lo || h->hi > hi)
+            continue;
+        v->range(v, lo, h->lo);
+        lo = h->hi;
     }
     v->range(v, lo, hi);
 }
@@ -125,6 +151,13 @@ static void set_full_threshold(void)
     if (t < (32u << 20))
         t = 32u << 20;
     gc_full_threshold = t;
+}
+
+void gc_collect_from(vm_thread *t, int generation, gc_c_function caller)
+{
+    quiet_caller = caller;
+    gc_collect(t, generation);
+    quiet_caller = NULL;
 }
 
 void gc_collect(vm_thread *t, int generation)

@@ -451,7 +451,35 @@ int interp_call(vm_thread *t, vm_method *m, const vm_slot *args, uint32_t nargs_
     return r;
 }
 
-int interp_run_frame(vm_thread *t, interp_stack *st, uint32_t entry) {
+/*
+ * The interpreter loop's own C frame is a hole in the collector's conservative scan of
+ * the C stack: every reference the loop works on lives in frame slots that are reported
+ * precisely, and stale copies in its spill slots would keep dead objects alive. Both
+ * ends come from the same probe function called at the loop's depth: hi from the
+ * wrapper just before it calls the loop (below the wrapper's frame, where
+ * __builtin_unwind_init has put the caller's registers), lo from the loop itself, raised
+ * by more than the probe's own frame so that no callee's frame is ever inside.
+ */
+#define STACK_PROBE_MARGIN 256
+
+__attribute__((noinline)) static const char *stack_probe(void) {
+    return __builtin_frame_address(0);
+}
+
+static int interp_loop(vm_thread *t, interp_stack *st, uint32_t entry, gc_stack_hole *hole);
+
+__attribute__((noinline)) int interp_run_frame(vm_thread *t, interp_stack *st, uint32_t entry) {
+    __builtin_unwind_init();
+    gc_stack_hole hole = {NULL, stack_probe(), NULL, NULL};
+    gc_push_stack_hole(&hole);
+    int r = interp_loop(t, st, entry, &hole);
+    gc_pop_stack_hole(&hole);
+    return r;
+}
+
+__attribute__((noinline)) static int interp_loop(vm_thread *t, interp_stack *st, uint32_t entry,
+                                                 gc_stack_hole *hole) {
+    hole->lo = stack_probe() + STACK_PROBE_MARGIN;
     interp_frame *frame = &st->frames[st->nframes - 1];
     const ir_insn *ip = frame->ip;
     const ir_insn *code = frame->irm->code;
@@ -1183,8 +1211,11 @@ invoke:
             /* an instance internal call reached by call (not callvirt) on null */
             if ((callee->sig.callconv & MD_CC_HASTHIS) && !nfp[0].p)
                 failed = vm_throw_null_ref(t);
-            else
+            else {
+                hole->callee = (gc_c_function)fn;
                 failed = fn(t, nfp, nfp);
+                hole->callee = NULL;
+            }
             st->pending_lo = saved_lo;
             st->pending_hi = saved_hi;
             if (failed)

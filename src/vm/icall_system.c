@@ -252,7 +252,8 @@ static int env_fail_fast(vm_thread *t, vm_slot *a, vm_slot *r) {
 static int gc_internal_collect(vm_thread *t, vm_slot *a, vm_slot *r) {
     int32_t gen = a[0].i4;
     (void)r;
-    gc_collect(t, gen < 0 || gen >= GC_MAX_GENERATION ? -1 : gen);
+    gc_collect_from(t, gen < 0 || gen >= GC_MAX_GENERATION ? -1 : gen,
+                    (gc_c_function)gc_internal_collect);
     return 0;
 }
 
