@@ -92,7 +92,7 @@ typedef struct gparams {
 static gparams *all_gparams;
 
 /* The parameter types of a generic type definition, made once. */
-static vm_type **definition_params(vm_type *def) {
+vm_type **vm_reflect_type_params(vm_type *def) {
     for (gparams *g = all_gparams; g; g = g->next)
         if (g->owner == def)
             return g->params;
@@ -283,7 +283,7 @@ static int rt_get_generic_arguments(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (type->generic_def)
         return ret_type_array(t, r, type->ninst, type->inst);
     if ((type->flags & VM_TF_GENERIC_DEF) && type->module)
-        return ret_type_array(t, r, type->ngeneric, definition_params(type));
+        return ret_type_array(t, r, type->ngeneric, vm_reflect_type_params(type));
     return ret_type_array(t, r, 0, NULL);
 }
 
