@@ -217,9 +217,13 @@ namespace System
             var list = new List<FieldInfo>();
             foreach (RuntimeType t in Hierarchy(flags))
             {
-                foreach (IntPtr h in GetFieldsOf(t._handle))
+                IntPtr[] fields = GetFieldsOf(t._handle);
+                // CoreCLR's order: a type's instance fields, then its static ones
+                for (int k = 0; k < 2 * fields.Length; k++)
                 {
+                    IntPtr h = fields[k % fields.Length];
                     var a = (FieldAttributes)RuntimeFieldInfo.GetFieldAttributes(h);
+                    if (((a & FieldAttributes.Static) != 0) != (k >= fields.Length)) continue;
                     var access = a & FieldAttributes.FieldAccessMask;
                     if (!Selected(access == FieldAttributes.Public, access == FieldAttributes.Private, (a & FieldAttributes.Static) != 0, t != this, flags)) continue;
                     if (name != null && !NameMatches(RuntimeFieldInfo.NameOf(h), name, flags)) continue;

@@ -113,6 +113,10 @@ namespace System.Reflection
     public abstract class MethodBase : MemberInfo
     {
         protected MethodBase() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(MethodBase left, MethodBase right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(MethodBase left, MethodBase right) => !(left == right);
         public abstract MethodAttributes Attributes { get; }
         public abstract RuntimeMethodHandle MethodHandle { get; }
         public virtual CallingConventions CallingConvention => CallingConventions.Standard;
@@ -142,6 +146,10 @@ namespace System.Reflection
     public abstract class MethodInfo : MethodBase
     {
         protected MethodInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(MethodInfo left, MethodInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(MethodInfo left, MethodInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Method;
         public virtual Type ReturnType => throw new NotSupportedException();
         public virtual ParameterInfo ReturnParameter => throw new NotSupportedException();
@@ -159,6 +167,10 @@ namespace System.Reflection
         public static readonly string ConstructorName = ".ctor";
         public static readonly string TypeConstructorName = ".cctor";
         protected ConstructorInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(ConstructorInfo left, ConstructorInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(ConstructorInfo left, ConstructorInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Constructor;
         public object Invoke(object[] parameters) => Invoke(BindingFlags.Default, null, parameters, null);
         public abstract object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture);
@@ -167,6 +179,10 @@ namespace System.Reflection
     public abstract class FieldInfo : MemberInfo
     {
         protected FieldInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(FieldInfo left, FieldInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(FieldInfo left, FieldInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Field;
         public abstract FieldAttributes Attributes { get; }
         public abstract Type FieldType { get; }
@@ -191,6 +207,10 @@ namespace System.Reflection
     public abstract class PropertyInfo : MemberInfo
     {
         protected PropertyInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(PropertyInfo left, PropertyInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(PropertyInfo left, PropertyInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Property;
         public abstract Type PropertyType { get; }
         public virtual PropertyAttributes Attributes => PropertyAttributes.None;
@@ -217,6 +237,10 @@ namespace System.Reflection
     public abstract class EventInfo : MemberInfo
     {
         protected EventInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(EventInfo left, EventInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(EventInfo left, EventInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Event;
         public virtual Type EventHandlerType => null;
     }

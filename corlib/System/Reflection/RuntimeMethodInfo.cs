@@ -213,7 +213,7 @@ namespace System.Reflection
                 for (int i = 0; i < targs.Length; i++)
                 {
                     if (i > 0) sb.Append(',');
-                    sb.Append(MethodInvoker.TypeText(targs[i]));
+                    sb.Append(targs[i].Name);
                 }
                 sb.Append(']');
             }
@@ -319,17 +319,17 @@ namespace System.Reflection
         public override int Position => _position;
         public override MemberInfo Member => _member;
         public override ParameterAttributes Attributes => (ParameterAttributes)_attributes;
-        public override string ToString() => _name == null ? MethodInvoker.TypeText(_type) : MethodInvoker.TypeText(_type) + " " + _name;
+        public override string ToString() => _name == null ? MethodInvoker.TypeText(_type, false) : MethodInvoker.TypeText(_type, false) + " " + _name;
     }
 
     // What MethodInfo.Invoke, ConstructorInfo.Invoke and the delegate helpers share.
     internal static class MethodInvoker
     {
         // A type as .NET writes it in member signatures: primitives and nested types by name,
-        // others by full name; by-ref parameters as "Int32 ByRef".
-        internal static string TypeText(Type t)
+        // others by full name; by-ref parameters as "Int32 ByRef" in method signatures ("Int32&" alone).
+        internal static string TypeText(Type t, bool byRefWord = true)
         {
-            if (t.IsByRef) return TypeText(t.GetElementType()) + " ByRef";
+            if (t.IsByRef && byRefWord) return TypeText(t.GetElementType()) + " ByRef";
             Type root = t;
             while (root.HasElementType) root = root.GetElementType();
             if (root.IsPrimitive || root.IsNested || root == typeof(void) || root == typeof(TypedReference)) return t.Name;
