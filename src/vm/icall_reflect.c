@@ -541,8 +541,12 @@ static int rm_invoke_method(vm_thread *t, vm_slot *a, vm_slot *r) {
         if (!m)
             return -1;
     }
-    if (!has_this && vm_run_cctor(t, m->owner))
-        return -1;
+    if (!has_this) {
+        *callee_threw = 1;      /* .NET wraps what the class constructor throws */
+        if (vm_run_cctor(t, m->owner))
+            return -1;
+        *callee_threw = 0;
+    }
     vm_type *rt = m->sig.ret;
     vm_slot slots[MAX_CALL_SLOTS], ret[MAX_CALL_SLOTS];
     vm_object *temps[MAX_CALL_SLOTS] = {0};     /* on this stack: scanned by the collector */
@@ -554,10 +558,12 @@ static int rm_invoke_method(vm_thread *t, vm_slot *a, vm_slot *r) {
                                                               : (void *)target;
     if (lay_out_args(t, m, args, temps, slots, &pos) || !interp_prepare(t, m))
         return -1;
-    if (interp_call(t, m, slots, pos, ret, 0)) {
-        *callee_threw = 1;
+    /* set before the call: exception filters in the callers run (first pass) while the
+     * callee is still on the stack, and C# tells callee exceptions by this flag */
+    *callee_threw = 1;
+    if (interp_call(t, m, slots, pos, ret, 0))
         return -1;
-    }
+    *callee_threw = 0;
     if (store_back(t, m, args, temps))
         return -1;
     return box_result(t, rt, ret, r);
@@ -589,10 +595,10 @@ static int rm_invoke_constructor(vm_thread *t, vm_slot *a, vm_slot *r) {
                             "Invoke is not supported.");
     if (vm_type_prepare(t, type, VM_TS_READY))
         return -1;
-    if (vm_run_cctor(t, type)) {
-        *callee_threw = 1;      /* .NET wraps a failing class constructor too */
+    *callee_threw = 1;      /* .NET wraps a failing class constructor too */
+    if (vm_run_cctor(t, type))
         return -1;
-    }
+    *callee_threw = 0;
     if (!interp_prepare(t, m))
         return -1;
     vm_slot slots[MAX_CALL_SLOTS];
@@ -604,10 +610,10 @@ static int rm_invoke_constructor(vm_thread *t, vm_slot *a, vm_slot *r) {
     slots[pos++].p = vm_is_value(type) ? VM_BOX_DATA(obj) : (void *)obj;
     if (lay_out_args(t, m, args, temps, slots, &pos))
         return -1;
-    if (interp_call(t, m, slots, pos, NULL, 0)) {
-        *callee_threw = 1;
+    *callee_threw = 1;      /* before the call, as in rm_invoke_method */
+    if (interp_call(t, m, slots, pos, NULL, 0))
         return -1;
-    }
+    *callee_threw = 0;
     if (store_back(t, m, args, temps))
         return -1;
     if (type->flags & VM_TF_NULLABLE) {

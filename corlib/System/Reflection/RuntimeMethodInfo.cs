@@ -173,7 +173,8 @@ namespace System.Reflection
             if (!IsStatic)
             {
                 if (obj == null) throw new TargetException("Non-static method requires a target.");
-                if (!DeclaringType.IsInstanceOfType(obj)) throw new TargetException("Object does not match target type.");
+                if (!DeclaringType.IsInstanceOfType(obj))
+                    throw new TargetException("Object type " + DeclaringType.ToString() + " does not match target type " + obj.GetType().ToString() + ".");
             }
             Type[] types = GetMethodParameterTypes(_handle);
             object[] args = MethodInvoker.ConvertArguments(parameters, types);
