@@ -357,5 +357,42 @@ namespace System
 
         public override Type MakePointerType() => MakePointerTypeOf(_handle);
         public override Type MakeByRefType() => MakeByRefTypeOf(_handle);
+
+        // ---- Activator.CreateInstance(Type, args): the constructor the arguments fit best
+
+        internal object CreateInstanceWith(BindingFlags flags, object[] args)
+        {
+            if (IsAbstract || IsInterface)
+                throw new MissingMethodException("Cannot dynamically create an instance of type '" + ToString() + "'. Reason: Cannot create an abstract class.");
+            if (ContainsGenericParameters)
+                throw new ArgumentException("Cannot create an instance of " + ToString() + " because Type.ContainsGenericParameters is true.");
+            var fitting = new List<MethodBase>();
+            foreach (ConstructorInfo c in ConstructorList(flags & ~BindingFlags.Static | BindingFlags.Instance))
+            {
+                ParameterInfo[] ps = c.GetParameters();
+                if (ps.Length != args.Length) continue;
+                bool fits = true;
+                for (int i = 0; i < ps.Length && fits; i++) fits = MethodInvoker.Fits(args[i], ps[i].ParameterType);
+                if (fits) fitting.Add(c);
+            }
+            MethodBase best = null;
+            foreach (MethodBase m in fitting)
+            {
+                bool beatsAll = true;
+                foreach (MethodBase o in fitting)
+                    if ((object)o != m && !MoreSpecific(m.GetParameters(), o.GetParameters())) { beatsAll = false; break; }
+                if (beatsAll)
+                {
+                    if (best != null) throw new AmbiguousMatchException("Ambiguous match found.");
+                    best = m;
+                }
+            }
+            if (best == null)
+            {
+                if (fitting.Count > 0) throw new AmbiguousMatchException("Ambiguous match found.");
+                throw new MissingMethodException("Constructor on type '" + FullName + "' not found.");
+            }
+            return ((ConstructorInfo)best).Invoke(flags & BindingFlags.DoNotWrapExceptions, null, args, null);
+        }
     }
 }

@@ -205,27 +205,25 @@ static vm_type **method_params(vm_method *def) {
     return p;
 }
 
-/* A signature type as reflection shows it for method m: placeholders of an open
- * definition become its named parameters (also under byref, pointer and T[]).
- * XXX: not inside generic instantiations (List<!0> stays as is). */
-static vm_type *shown_type(vm_thread *t, vm_method *m, vm_type *type) {
+/* A signature type as reflection shows it for a member of `owner` (and of method m, if
+ * any): placeholders of an open definition become its named parameters, also inside
+ * byrefs, pointers, T[] and generic instantiations. */
+static vm_type *shown_type(vm_thread *t, vm_type *owner, vm_method *m, vm_type *type) {
     if (!type)
         return vm_b.void_;
     switch (type->kind) {
     case VM_KIND_MVAR:
-        if ((m->flags & VM_MF_GENERIC_DEF) && !m->generic_def &&
+        if (m && (m->flags & VM_MF_GENERIC_DEF) && !m->generic_def &&
             type->gparam_index < m->sig.ngeneric && type == vm_type_var(1, type->gparam_index))
             return method_params(m)[type->gparam_index];
         return type;
-    case VM_KIND_VAR: {
-        vm_type *owner = m->owner;
+    case VM_KIND_VAR:
         if ((owner->flags & VM_TF_GENERIC_DEF) && !owner->generic_def &&
             type->gparam_index < owner->ngeneric && type == vm_type_var(0, type->gparam_index))
             return vm_reflect_type_params(owner)[type->gparam_index];
         return type;
-    }
     case VM_KIND_BYREF: case VM_KIND_POINTER: case VM_KIND_SZARRAY: {
-        vm_type *e = shown_type(t, m, type->element);
+        vm_type *e = shown_type(t, owner, m, type->element);
         if (e == type->element)
             return type;
         vm_type *r = type->kind == VM_KIND_BYREF ? vm_type_byref(t, e)
@@ -234,8 +232,22 @@ static vm_type *shown_type(vm_thread *t, vm_method *m, vm_type *type) {
         return r ? r : type;
     }
     default:
-        return type;
+        break;
     }
+    if (!type->generic_def || !(TX(type)->ts & TS_OPEN) || type->ninst > 32)
+        return type;
+    vm_type *args[32];
+    int changed = 0;
+    for (uint32_t i = 0; i < type->ninst; i++) {
+        args[i] = shown_type(t, owner, m, type->inst[i]);
+        changed |= args[i] != type->inst[i];
+    }
+    if (!changed)
+        return type;
+    vm_type *r = vm_type_instantiate(t, type->generic_def, type->ninst, args);
+    if (!r)
+        t->exception = NULL;    /* only a name is at stake: show the placeholder form */
+    return r ? r : type;
 }
 
 /* Raises what kept a method's signature from resolving (its types do not load). */
@@ -303,7 +315,7 @@ static int rm_get_method_return_type(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     if (check_sig(t, m))
         return -1;
-    return ret_type(t, r, shown_type(t, m, m->sig.ret));
+    return ret_type(t, r, shown_type(t, m->owner, m, m->sig.ret));
 }
 
 static int rm_get_method_parameter_types(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -317,7 +329,7 @@ static int rm_get_method_parameter_types(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (!types)
         return vm_throw_out_of_memory(t);
     for (uint32_t i = 0; i < n; i++)
-        types[i] = shown_type(t, m, m->sig.params[i]);
+        types[i] = shown_type(t, m->owner, m, m->sig.params[i]);
     int rc = ret_type_array(t, r, n, types);
     free(types);
     return rc;
@@ -640,7 +652,7 @@ static int rf_get_field_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_field *f = field_arg(a);
     if (!f)
         return null_handle(t);
-    return ret_type(t, r, f->type);
+    return ret_type(t, r, shown_type(t, f->owner, NULL, f->type));
 }
 
 static int rf_get_field_declaring_type(vm_thread *t, vm_slot *a, vm_slot *r) {

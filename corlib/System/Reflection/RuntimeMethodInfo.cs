@@ -381,6 +381,14 @@ namespace System.Reflection
             throw CannotConvert(value, type);
         }
 
+        // Whether Convert would accept value for a parameter of type type.
+        internal static bool Fits(object value, Type type)
+        {
+            if (type.IsByRef) type = type.GetElementType();
+            if (value == null) return !type.IsValueType || Nullable.GetUnderlyingType(type) != null;
+            return type.IsInstanceOfType(value) || Widen(value, type) != null;
+        }
+
         private static Exception CannotConvert(object value, Type type) =>
             new ArgumentException("Object of type '" + value.GetType().ToString() + "' cannot be converted to type '" + type.ToString() + "'.");
 

@@ -87,13 +87,13 @@ namespace System.Reflection
 
         public override object GetValue(object obj, BindingFlags invokeAttr, Binder binder, object[] index, System.Globalization.CultureInfo culture)
         {
-            if (_getter == null) throw new ArgumentException("Property get method not found.");
+            if (_getter == null) throw new ArgumentException("Property Get method was not found.");
             return _getter.Invoke(obj, invokeAttr, binder, index, culture);
         }
 
         public override void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, object[] index, System.Globalization.CultureInfo culture)
         {
-            if (_setter == null) throw new ArgumentException("Property set method not found.");
+            if (_setter == null) throw new ArgumentException("Property Set method was not found.");
             int n = index == null ? 0 : index.Length;
             object[] args = new object[n + 1];
             for (int i = 0; i < n; i++) args[i] = index[i];
