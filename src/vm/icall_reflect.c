@@ -949,6 +949,8 @@ static int rt_get_custom_attributes_of(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     const vm_type *def = scope->generic_def ? scope->generic_def : scope;
     vm_module *mod = has_members(scope) ? def->module : NULL;
+    if (!token && mod)
+        token = MD_TOKEN(MD_TypeDef, vm_type_row(scope));     /* the type itself */
     uint32_t count = 0, c = 0;
     if (mod && token && md_token_ok(mod->img, token))
         for (md_find(mod->img, MDC_CustomAttribute_Parent, token, &c); c;
