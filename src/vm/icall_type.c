@@ -311,14 +311,8 @@ static int rt_get_generic_parameter_position(vm_thread *t, vm_slot *a, vm_slot *
     return 0;
 }
 
-/*
- * Constructing types by reflection: Type.MakePointerType, MakeByRefType and
- * MakeGenericType. XXX: corlib does not declare these yet (its Make*Type throw
- * NotSupportedException); they are ready for
- *   static extern RuntimeType MakePointerTypeOf(IntPtr type);
- *   static extern RuntimeType MakeByRefTypeOf(IntPtr type);
- *   static extern RuntimeType MakeGenericTypeOf(IntPtr definition, IntPtr[] arguments);
- */
+/* Constructing types by reflection: Type.MakePointerType, MakeByRefType and
+ * MakeGenericType (declared in corlib/System/RuntimeType.Members.cs). */
 static int byref_of_byref(vm_thread *t, vm_type *type, const char *what) {
     char name[512];
     vm_type_name(type, name, sizeof name);
