@@ -32,7 +32,9 @@ namespace System
 
         // Each delegate of the invocation list through its method's Invoke (the target bound as
         // the delegate binds it); the last result is returned.
-        protected virtual object DynamicInvokeImpl(object[] args)
+        protected virtual object DynamicInvokeImpl(object[] args) => DynamicInvokeCore(args, BindingFlags.Default);
+
+        internal object DynamicInvokeCore(object[] args, BindingFlags invokeAttr)
         {
             object result = null;
             foreach (Delegate d in GetInvocationList())
@@ -57,7 +59,7 @@ namespace System
                     if (n > 0) Array.Copy(args, 0, a, 1, n);
                     target = null;
                 }
-                result = m.Invoke(target, a);
+                result = m.Invoke(target, invokeAttr, null, a, null);
             }
             return result;
         }

@@ -77,6 +77,11 @@ static int null_handle(vm_thread *t) {
 
 /* ---- values: boxes, memory and call slots --------------------------------------------- */
 
+/* Unmanaged pointers and function pointers: moved as a native int. */
+static int is_pointer(const vm_type *type) {
+    return type->kind == VM_KIND_POINTER || type->kind == VM_KIND_FNPTR;
+}
+
 /* The element type that decides how a small integer widens (an enum's underlying). */
 static uint8_t prim_of(const vm_type *type) {
     if ((type->flags & VM_TF_ENUM) && type->element)
@@ -470,10 +475,20 @@ static int lay_out_args(vm_thread *t, vm_method *m, vm_array *args, vm_object **
             slots[(*pos)++].p = VM_BOX_DATA(holder);
             continue;
         }
-        if (!vm_is_value(pt)) {
+        if (is_pointer(pt)) {
+            /* an IntPtr (or UIntPtr) box, or null, carries a pointer */
+            if (v && v->type != vm_b.intptr && v->type != vm_b.uintptr)
+                return vm_throw_invalid_cast(t, v->type, vm_b.intptr);
+            slots[(*pos)++].p = v ? *(void **)VM_BOX_DATA(v) : NULL;
+            continue;
+        }
+        if (vm_is_ref(pt)) {
             slots[(*pos)++].o = v;
             continue;
         }
+        if (!vm_is_value(pt))
+            return vm_throw_new(t, "System", "NotSupportedException",
+                                "A parameter of this type cannot be passed by reflection.");
         uint32_t size = vm_value_size(pt), ns = (size + 7) / 8 ? (size + 7) / 8 : 1;
         if (*pos + ns > MAX_CALL_SLOTS)
             goto too_many;
@@ -508,10 +523,21 @@ static int box_result(vm_thread *t, vm_type *rt, const vm_slot *ret, vm_slot *r)
         r[0].o = NULL;
         return 0;
     }
-    if (!vm_is_value(rt)) {
+    if (is_pointer(rt)) {
+        /* XXX: .NET gives a System.Reflection.Pointer; an IntPtr carries the same address */
+        vm_object *box = vm_box(t, vm_b.intptr, &ret[0].p);
+        if (!box)
+            return -1;
+        r[0].o = box;
+        return 0;
+    }
+    if (vm_is_ref(rt)) {
         r[0].o = ret[0].o;
         return 0;
     }
+    if (!vm_is_value(rt))
+        return vm_throw_new(t, "System", "NotSupportedException",
+                            "ByRef return value not supported in reflection invocation.");
     value_buf buf;
     slots_to_mem(rt, ret, buf.bytes);
     vm_object *box = vm_box(t, rt, buf.bytes);
@@ -568,7 +594,8 @@ static int rm_invoke_method(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (has_this)
         slots[pos++].p = m->owner->kind == VM_KIND_VALUETYPE ? VM_BOX_DATA(target)
                                                               : (void *)target;
-    if (lay_out_args(t, m, args, temps, slots, &pos) || !interp_prepare(t, m))
+    if (lay_out_args(t, m, args, temps, slots, &pos) ||
+        (!(m->flags & VM_MF_INTERNALCALL) && !interp_prepare(t, m)))
         return -1;
     /* set before the call: exception filters in the callers run (first pass) while the
      * callee is still on the stack, and C# tells callee exceptions by this flag */
@@ -760,19 +787,21 @@ static int rf_get_field_value(vm_thread *t, vm_slot *a, vm_slot *r) {
     uint8_t *p = field_address(t, f, target);
     if (!p)
         return -1;
-    if (!vm_is_value(f->type)) {
-        r[0].o = *(vm_object **)p;
-        return 0;
-    }
-    if (f->type->kind == VM_KIND_POINTER || f->type->kind == VM_KIND_FNPTR) {
-        value_buf buf;      /* .NET boxes a pointer as an IntPtr-sized value */
-        memcpy(buf.bytes, p, sizeof(void *));
-        vm_object *box = vm_box(t, vm_b.intptr, buf.bytes);
+    if (is_pointer(f->type)) {
+        /* XXX: .NET gives a System.Reflection.Pointer; an IntPtr carries the same address */
+        vm_object *box = vm_box(t, vm_b.intptr, p);
         if (!box)
             return -1;
         r[0].o = box;
         return 0;
     }
+    if (vm_is_ref(f->type)) {
+        r[0].o = *(vm_object **)p;
+        return 0;
+    }
+    if (!vm_is_value(f->type))
+        return vm_throw_new(t, "System", "NotSupportedException",
+                            "A field of this type cannot be read by reflection.");
     vm_object *box = vm_box(t, f->type, p);
     if (!box && t->exception)
         return -1;
@@ -792,19 +821,24 @@ static int rf_set_field_value(vm_thread *t, vm_slot *a, vm_slot *r) {
     uint8_t *p = field_address(t, f, target);
     if (!p)
         return -1;
-    if (!vm_is_value(f->type)) {
+    if (is_pointer(f->type)) {
+        if (value && value->type != vm_b.intptr && value->type != vm_b.uintptr)
+            return vm_throw_invalid_cast(t, value->type, vm_b.intptr);
+        void *v = value ? *(void **)VM_BOX_DATA(value) : NULL;
+        memcpy(p, &v, sizeof v);
+        return 0;
+    }
+    if (vm_is_ref(f->type)) {
         if (value && !vm_is_assignable(f->type, value->type))
             return vm_throw_invalid_cast(t, value->type, f->type);
         GC_STORE_REF(p, value);
         return 0;
     }
-    if (f->type->kind == VM_KIND_POINTER || f->type->kind == VM_KIND_FNPTR)
-        return vm_throw_new(t, "System", "NotSupportedException",
-                            "Setting a pointer field by reflection is not supported.");
     value_buf buf;
     uint32_t size = vm_value_size(f->type);
-    if (size > sizeof buf.bytes)
-        return vm_throw_new(t, "System", "NotSupportedException", "The field is too large.");
+    if (!vm_is_value(f->type) || size > sizeof buf.bytes)
+        return vm_throw_new(t, "System", "NotSupportedException",
+                            "A field of this type cannot be set by reflection.");
     if (unbox_to_mem(t, f->type, value, buf.bytes))
         return -1;
     memcpy(p, buf.bytes, size);

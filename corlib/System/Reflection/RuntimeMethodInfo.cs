@@ -178,6 +178,13 @@ namespace System.Reflection
             }
             Type[] types = GetMethodParameterTypes(_handle);
             object[] args = MethodInvoker.ConvertArguments(parameters, types);
+            // a delegate's Invoke has no body of its own: each method of the list is invoked
+            if (obj is Delegate d && Name == "Invoke" && typeof(Delegate).IsAssignableFrom(DeclaringType))
+            {
+                object r = d.DynamicInvokeCore(args, invokeAttr);
+                MethodInvoker.CopyBack(parameters, args, types);
+                return r;
+            }
             bool threw = false;
             object result;
             try
