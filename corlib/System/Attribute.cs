@@ -3,7 +3,7 @@ namespace System
 {
     [AttributeUsage(AttributeTargets.All, Inherited = true, AllowMultiple = false)]
     [Serializable]
-    public abstract class Attribute
+    public abstract partial class Attribute
     {
         protected Attribute() { }
         public virtual object TypeId => GetType();

@@ -30,7 +30,39 @@ namespace System
 
         public object DynamicInvoke(params object[] args) => DynamicInvokeImpl(args);
 
-        protected virtual object DynamicInvokeImpl(object[] args) => throw new PlatformNotSupportedException("Delegate.DynamicInvoke is not supported yet.");
+        // Each delegate of the invocation list through its method's Invoke (the target bound as
+        // the delegate binds it); the last result is returned.
+        protected virtual object DynamicInvokeImpl(object[] args) => DynamicInvokeCore(args, BindingFlags.Default);
+
+        internal object DynamicInvokeCore(object[] args, BindingFlags invokeAttr)
+        {
+            object result = null;
+            foreach (Delegate d in GetInvocationList())
+            {
+                MethodInfo m = d.Method;
+                object target = d._target;
+                object[] a = args;
+                if (target == null && !m.IsStatic)
+                {
+                    // open instance: the first argument is the target
+                    if (args == null || args.Length == 0) throw new TargetParameterCountException("Parameter count mismatch.");
+                    target = args[0];
+                    a = new object[args.Length - 1];
+                    Array.Copy(args, 1, a, 0, a.Length);
+                }
+                else if (target != null && m.IsStatic)
+                {
+                    // closed over the first parameter of a static method
+                    int n = args == null ? 0 : args.Length;
+                    a = new object[n + 1];
+                    a[0] = target;
+                    if (n > 0) Array.Copy(args, 0, a, 1, n);
+                    target = null;
+                }
+                result = m.Invoke(target, invokeAttr, null, a, null);
+            }
+            return result;
+        }
 
         public virtual Delegate[] GetInvocationList() => new Delegate[] { this };
 
@@ -100,8 +132,49 @@ namespace System
 
         protected virtual Delegate RemoveImpl(Delegate d) => d.Equals(this) ? null : this;
 
-        public static Delegate CreateDelegate(Type type, object target, string method) => throw new PlatformNotSupportedException();
-        public static Delegate CreateDelegate(Type type, MethodInfo method) => throw new PlatformNotSupportedException();
+        public static Delegate CreateDelegate(Type type, MethodInfo method) => CreateDelegate(type, method, true);
+
+        public static Delegate CreateDelegate(Type type, MethodInfo method, bool throwOnBindFailure)
+        {
+            if (method == null) throw new ArgumentNullException("method");
+            if (!(method is RuntimeMethodInfo rm)) throw new ArgumentException("MethodInfo must be a runtime MethodInfo object.", "method");
+            try { return rm.CreateDelegate(type); }
+            catch (ArgumentException) when (!throwOnBindFailure) { return null; }
+        }
+
+        public static Delegate CreateDelegate(Type type, object firstArgument, MethodInfo method)
+        {
+            if (method == null) throw new ArgumentNullException("method");
+            if (!(method is RuntimeMethodInfo rm)) throw new ArgumentException("MethodInfo must be a runtime MethodInfo object.", "method");
+            return rm.CreateDelegate(type, firstArgument);
+        }
+
+        public static Delegate CreateDelegate(Type type, object target, string method)
+        {
+            if (target == null) throw new ArgumentNullException("target");
+            if (method == null) throw new ArgumentNullException("method");
+            MethodInfo m = target.GetType().GetMethod(method, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, ParameterTypes(type), null);
+            if (m == null) throw new ArgumentException("Cannot bind to the target method because its signature is not compatible with that of the delegate type.");
+            return m.CreateDelegate(type, target);
+        }
+
+        public static Delegate CreateDelegate(Type type, Type target, string method)
+        {
+            if (target == null) throw new ArgumentNullException("target");
+            if (method == null) throw new ArgumentNullException("method");
+            MethodInfo m = target.GetMethod(method, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, null, ParameterTypes(type), null);
+            if (m == null) throw new ArgumentException("Cannot bind to the target method because its signature is not compatible with that of the delegate type.");
+            return m.CreateDelegate(type);
+        }
+
+        private static Type[] ParameterTypes(Type delegateType)
+        {
+            if (delegateType == null) throw new ArgumentNullException("type");
+            ParameterInfo[] ps = delegateType.GetMethod("Invoke").GetParameters();
+            Type[] r = new Type[ps.Length];
+            for (int i = 0; i < ps.Length; i++) r[i] = ps[i].ParameterType;
+            return r;
+        }
     }
 
     [Serializable]

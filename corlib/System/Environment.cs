@@ -291,10 +291,16 @@ namespace System
             return RuntimeType.CreateInstanceDefaultCtor(rt.Handle);
         }
 
-        public static object CreateInstance(Type type, params object[] args)
+        public static object CreateInstance(Type type, params object[] args) =>
+            CreateInstance(type, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance, null, args, null);
+
+        // The constructor that fits the arguments best (as .NET's default binder chooses).
+        public static object CreateInstance(Type type, System.Reflection.BindingFlags bindingAttr, System.Reflection.Binder binder, object[] args, System.Globalization.CultureInfo culture)
         {
-            if (args == null || args.Length == 0) return CreateInstance(type);
-            throw new PlatformNotSupportedException("Activator.CreateInstance with constructor arguments is not supported yet.");
+            if (type == null) throw new ArgumentNullException("type");
+            if (args == null || args.Length == 0) return CreateInstance(type, (bindingAttr & System.Reflection.BindingFlags.NonPublic) != 0);
+            if (!(type.UnderlyingSystemType is RuntimeType rt)) throw new ArgumentException("Type must be a type provided by the runtime.", "type");
+            return rt.CreateInstanceWith(bindingAttr, args);
         }
 
         internal static object CreateUninitialized(Type type)

@@ -6,9 +6,13 @@ namespace System
     [Serializable]
     public class Object
     {
+        // Members are declared in the order CoreCLR's reflection lists them (Type.GetMethods).
+
         public Object() { }
 
-        ~Object() { }
+        // The object's exact type, as its RuntimeType.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public extern Type GetType();
 
         public virtual string ToString() => GetType().ToString();
 
@@ -26,14 +30,12 @@ namespace System
 
         public virtual int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
-        // The object's exact type, as its RuntimeType.
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        public extern Type GetType();
-
         // A shallow copy: a new object of the same type with the same field values (for arrays, a new
         // array of the same type and lengths with the same elements).
         [MethodImpl(MethodImplOptions.InternalCall)]
         protected extern object MemberwiseClone();
+
+        ~Object() { }
 
         internal object CloneInternal() => MemberwiseClone();
     }

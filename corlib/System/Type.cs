@@ -9,7 +9,7 @@ using System.Text;
 namespace System
 {
     [Serializable]
-    public abstract class Type : MemberInfo, IReflect
+    public abstract partial class Type : MemberInfo, IReflect
     {
         public static readonly Type[] EmptyTypes = new Type[0];
         public static readonly object Missing = System.Reflection.Missing.Value;
@@ -165,14 +165,6 @@ namespace System
         public virtual bool IsInstanceOfType(object o) => o != null && IsAssignableFrom(o.GetType());
         public virtual bool IsEquivalentTo(Type other) => this == other;
 
-        public ConstructorInfo GetConstructor(Type[] types) => null;
-        public virtual MethodInfo GetMethod(string name) => null;
-        public virtual FieldInfo GetField(string name) => null;
-        public virtual PropertyInfo GetProperty(string name) => null;
-        public MethodInfo[] GetMethods() => new MethodInfo[0];
-        public FieldInfo[] GetFields() => new FieldInfo[0];
-        public PropertyInfo[] GetProperties() => new PropertyInfo[0];
-
         public override bool Equals(object o) => o is Type t && Equals(t);
         public virtual bool Equals(Type o) => o is not null && (object)UnderlyingSystemType == o.UnderlyingSystemType;
         public override int GetHashCode() => RuntimeHelpers.GetHashCode(UnderlyingSystemType);
@@ -183,7 +175,7 @@ namespace System
         public override string ToString() => "Type: " + Name;
     }
 
-    internal sealed class RuntimeType : Type
+    internal sealed partial class RuntimeType : Type
     {
         private IntPtr _handle;
 
@@ -540,10 +532,6 @@ namespace System
 
         public override bool Equals(object o) => (object)this == o;
         public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
-
-        public override object[] GetCustomAttributes(bool inherit) => new object[0];
-        public override object[] GetCustomAttributes(Type attributeType, bool inherit) => new object[0];
-        public override bool IsDefined(Type attributeType, bool inherit) => false;
     }
 
     [Serializable]

@@ -92,7 +92,7 @@ typedef struct gparams {
 static gparams *all_gparams;
 
 /* The parameter types of a generic type definition, made once. */
-static vm_type **definition_params(vm_type *def) {
+vm_type **vm_reflect_type_params(vm_type *def) {
     for (gparams *g = all_gparams; g; g = g->next)
         if (g->owner == def)
             return g->params;
@@ -283,7 +283,7 @@ static int rt_get_generic_arguments(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (type->generic_def)
         return ret_type_array(t, r, type->ninst, type->inst);
     if ((type->flags & VM_TF_GENERIC_DEF) && type->module)
-        return ret_type_array(t, r, type->ngeneric, definition_params(type));
+        return ret_type_array(t, r, type->ngeneric, vm_reflect_type_params(type));
     return ret_type_array(t, r, 0, NULL);
 }
 
@@ -311,14 +311,8 @@ static int rt_get_generic_parameter_position(vm_thread *t, vm_slot *a, vm_slot *
     return 0;
 }
 
-/*
- * Constructing types by reflection: Type.MakePointerType, MakeByRefType and
- * MakeGenericType. XXX: corlib does not declare these yet (its Make*Type throw
- * NotSupportedException); they are ready for
- *   static extern RuntimeType MakePointerTypeOf(IntPtr type);
- *   static extern RuntimeType MakeByRefTypeOf(IntPtr type);
- *   static extern RuntimeType MakeGenericTypeOf(IntPtr definition, IntPtr[] arguments);
- */
+/* Constructing types by reflection: Type.MakePointerType, MakeByRefType and
+ * MakeGenericType (declared in corlib/System/RuntimeType.Members.cs). */
 static int byref_of_byref(vm_thread *t, vm_type *type, const char *what) {
     char name[512];
     vm_type_name(type, name, sizeof name);

@@ -1,4 +1,4 @@
-// The reflection object model: shapes only for now (members are not enumerable yet).
+// The reflection object model: the abstract shapes; the runtime's implementations are Runtime*Info.
 namespace System.Reflection
 {
     public interface ICustomAttributeProvider
@@ -60,6 +60,38 @@ namespace System.Reflection
         NotNullableValueTypeConstraint = 8, DefaultConstructorConstraint = 16, SpecialConstraintMask = 28, AllowByRefLike = 32,
     }
 
+    [Flags]
+    public enum CallingConventions { Standard = 1, VarArgs = 2, Any = 3, HasThis = 32, ExplicitThis = 64 }
+
+    [Flags]
+    public enum ParameterAttributes
+    {
+        None = 0, In = 1, Out = 2, Lcid = 4, Retval = 8, Optional = 16, HasDefault = 4096, HasFieldMarshal = 8192,
+        Reserved3 = 16384, Reserved4 = 32768, ReservedMask = 61440,
+    }
+
+    [Flags]
+    public enum PropertyAttributes
+    {
+        None = 0, SpecialName = 512, RTSpecialName = 1024, HasDefault = 4096, Reserved2 = 8192, Reserved3 = 16384,
+        Reserved4 = 32768, ReservedMask = 62464,
+    }
+
+    public readonly struct ParameterModifier
+    {
+        private readonly bool[] _byRef;
+        public ParameterModifier(int parameterCount)
+        {
+            if (parameterCount <= 0) throw new ArgumentException("Must specify one or more parameters.");
+            _byRef = new bool[parameterCount];
+        }
+        public bool this[int index]
+        {
+            get => _byRef[index];
+            set => _byRef[index] = value;
+        }
+    }
+
     public abstract class MemberInfo : ICustomAttributeProvider
     {
         protected MemberInfo() { }
@@ -81,12 +113,26 @@ namespace System.Reflection
     public abstract class MethodBase : MemberInfo
     {
         protected MethodBase() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(MethodBase left, MethodBase right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(MethodBase left, MethodBase right) => !(left == right);
         public abstract MethodAttributes Attributes { get; }
         public abstract RuntimeMethodHandle MethodHandle { get; }
+        public virtual CallingConventions CallingConvention => CallingConventions.Standard;
         public bool IsStatic => (Attributes & MethodAttributes.Static) != 0;
         public bool IsVirtual => (Attributes & MethodAttributes.Virtual) != 0;
         public bool IsAbstract => (Attributes & MethodAttributes.Abstract) != 0;
+        public bool IsFinal => (Attributes & MethodAttributes.Final) != 0;
+        public bool IsHideBySig => (Attributes & MethodAttributes.HideBySig) != 0;
+        public bool IsSpecialName => (Attributes & MethodAttributes.SpecialName) != 0;
+        public bool IsConstructor => this is ConstructorInfo && !IsStatic && (Attributes & MethodAttributes.RTSpecialName) != 0;
         public bool IsPublic => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Public;
+        public bool IsPrivate => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Private;
+        public bool IsFamily => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Family;
+        public bool IsAssembly => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.Assembly;
+        public bool IsFamilyAndAssembly => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.FamANDAssem;
+        public bool IsFamilyOrAssembly => (Attributes & MethodAttributes.MemberAccessMask) == MethodAttributes.FamORAssem;
         public virtual bool IsGenericMethod => false;
         public virtual bool IsGenericMethodDefinition => false;
         public virtual bool ContainsGenericParameters => false;
@@ -100,6 +146,10 @@ namespace System.Reflection
     public abstract class MethodInfo : MethodBase
     {
         protected MethodInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(MethodInfo left, MethodInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(MethodInfo left, MethodInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Method;
         public virtual Type ReturnType => throw new NotSupportedException();
         public virtual ParameterInfo ReturnParameter => throw new NotSupportedException();
@@ -108,6 +158,8 @@ namespace System.Reflection
         public virtual MethodInfo MakeGenericMethod(params Type[] typeArguments) => throw new NotSupportedException();
         public virtual Delegate CreateDelegate(Type delegateType) => throw new NotSupportedException();
         public virtual Delegate CreateDelegate(Type delegateType, object target) => throw new NotSupportedException();
+        public T CreateDelegate<T>() where T : Delegate => (T)CreateDelegate(typeof(T));
+        public T CreateDelegate<T>(object target) where T : Delegate => (T)CreateDelegate(typeof(T), target);
     }
 
     public abstract class ConstructorInfo : MethodBase
@@ -115,6 +167,10 @@ namespace System.Reflection
         public static readonly string ConstructorName = ".ctor";
         public static readonly string TypeConstructorName = ".cctor";
         protected ConstructorInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(ConstructorInfo left, ConstructorInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(ConstructorInfo left, ConstructorInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Constructor;
         public object Invoke(object[] parameters) => Invoke(BindingFlags.Default, null, parameters, null);
         public abstract object Invoke(BindingFlags invokeAttr, Binder binder, object[] parameters, System.Globalization.CultureInfo culture);
@@ -123,15 +179,27 @@ namespace System.Reflection
     public abstract class FieldInfo : MemberInfo
     {
         protected FieldInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(FieldInfo left, FieldInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(FieldInfo left, FieldInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Field;
         public abstract FieldAttributes Attributes { get; }
         public abstract Type FieldType { get; }
         public abstract RuntimeFieldHandle FieldHandle { get; }
         public bool IsStatic => (Attributes & FieldAttributes.Static) != 0;
         public bool IsPublic => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Public;
+        public bool IsPrivate => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Private;
+        public bool IsFamily => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Family;
+        public bool IsAssembly => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.Assembly;
+        public bool IsFamilyAndAssembly => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.FamANDAssem;
+        public bool IsFamilyOrAssembly => (Attributes & FieldAttributes.FieldAccessMask) == FieldAttributes.FamORAssem;
         public bool IsInitOnly => (Attributes & FieldAttributes.InitOnly) != 0;
         public bool IsLiteral => (Attributes & FieldAttributes.Literal) != 0;
+        public bool IsSpecialName => (Attributes & FieldAttributes.SpecialName) != 0;
+        public bool IsNotSerialized => (Attributes & FieldAttributes.NotSerialized) != 0;
         public abstract object GetValue(object obj);
+        public virtual object GetRawConstantValue() => throw new NotSupportedException("This non-CLS method is not implemented.");
         public void SetValue(object obj, object value) => SetValue(obj, value, BindingFlags.Default, null, null);
         public abstract void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, System.Globalization.CultureInfo culture);
     }
@@ -139,22 +207,40 @@ namespace System.Reflection
     public abstract class PropertyInfo : MemberInfo
     {
         protected PropertyInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(PropertyInfo left, PropertyInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(PropertyInfo left, PropertyInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Property;
         public abstract Type PropertyType { get; }
+        public virtual PropertyAttributes Attributes => PropertyAttributes.None;
+        public bool IsSpecialName => (Attributes & PropertyAttributes.SpecialName) != 0;
         public abstract bool CanRead { get; }
         public abstract bool CanWrite { get; }
-        public virtual MethodInfo GetMethod => null;
-        public virtual MethodInfo SetMethod => null;
+        public virtual MethodInfo GetMethod => GetGetMethod(true);
+        public virtual MethodInfo SetMethod => GetSetMethod(true);
         public abstract ParameterInfo[] GetIndexParameters();
+        public MethodInfo GetGetMethod() => GetGetMethod(false);
+        public virtual MethodInfo GetGetMethod(bool nonPublic) => null;
+        public MethodInfo GetSetMethod() => GetSetMethod(false);
+        public virtual MethodInfo GetSetMethod(bool nonPublic) => null;
+        public MethodInfo[] GetAccessors() => GetAccessors(false);
+        public virtual MethodInfo[] GetAccessors(bool nonPublic) => new MethodInfo[0];
         public object GetValue(object obj) => GetValue(obj, null);
-        public virtual object GetValue(object obj, object[] index) => throw new NotSupportedException();
+        public virtual object GetValue(object obj, object[] index) => GetValue(obj, BindingFlags.Default, null, index, null);
+        public virtual object GetValue(object obj, BindingFlags invokeAttr, Binder binder, object[] index, System.Globalization.CultureInfo culture) => throw new NotSupportedException();
         public void SetValue(object obj, object value) => SetValue(obj, value, null);
-        public virtual void SetValue(object obj, object value, object[] index) => throw new NotSupportedException();
+        public virtual void SetValue(object obj, object value, object[] index) => SetValue(obj, value, BindingFlags.Default, null, index, null);
+        public virtual void SetValue(object obj, object value, BindingFlags invokeAttr, Binder binder, object[] index, System.Globalization.CultureInfo culture) => throw new NotSupportedException();
     }
 
     public abstract class EventInfo : MemberInfo
     {
         protected EventInfo() { }
+        public override bool Equals(object obj) => base.Equals(obj);
+        public override int GetHashCode() => base.GetHashCode();
+        public static bool operator ==(EventInfo left, EventInfo right) => (object)left == right || (left is not null && left.Equals(right));
+        public static bool operator !=(EventInfo left, EventInfo right) => !(left == right);
         public override MemberTypes MemberType => MemberTypes.Event;
         public virtual Type EventHandlerType => null;
     }
@@ -165,6 +251,12 @@ namespace System.Reflection
         public virtual string Name => null;
         public virtual Type ParameterType => null;
         public virtual int Position => 0;
+        public virtual ParameterAttributes Attributes => ParameterAttributes.None;
+        public bool IsIn => (Attributes & ParameterAttributes.In) != 0;
+        public bool IsOut => (Attributes & ParameterAttributes.Out) != 0;
+        public bool IsOptional => (Attributes & ParameterAttributes.Optional) != 0;
+        public bool IsRetval => (Attributes & ParameterAttributes.Retval) != 0;
+        public bool IsLcid => (Attributes & ParameterAttributes.Lcid) != 0;
         public virtual object DefaultValue => null;
         public virtual bool HasDefaultValue => false;
         public virtual MemberInfo Member => null;
