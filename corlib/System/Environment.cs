@@ -41,6 +41,10 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void FailFastCore(string message, Exception exception);
 
+        // getpid(2).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int GetProcessId();
+
         private static Dictionary<string, string> s_overrides;
 
         public static string[] GetCommandLineArgs() => (string[])GetCommandLineArgsCore().Clone();
@@ -65,7 +69,8 @@ namespace System
         public static string MachineName => GetEnvironmentVariable("HOSTNAME") ?? "localhost";
         public static string UserName => GetEnvironmentVariable("USER") ?? "";
         public static string UserDomainName => MachineName;
-        public static string CurrentDirectory { get => GetEnvironmentVariable("PWD") ?? "/"; set { } }
+        public static string CurrentDirectory { get => System.IO.Directory.GetCurrentDirectory(); set => System.IO.Directory.SetCurrentDirectory(value); }
+        public static int ProcessId => GetProcessId();
         public static string SystemDirectory => "";
         public static Version Version => new Version(10, 0, 0);
         public static string StackTrace => "";

@@ -13,10 +13,11 @@ typedef struct icall_entry {
 
 extern const icall_entry vm_icalls_core[];      /* icall_table.c: Object, String, Number */
 extern const icall_entry vm_icalls_array[];     /* icall_array.c: Array, RuntimeHelpers, Console */
-extern const icall_entry vm_icalls_system[];
-extern const icall_entry vm_icalls_gc[];        /* icall_gc.c: GCHandle, WeakReference */    /* icall_system.c: Math, Environment, GC, time, Enum */
+extern const icall_entry vm_icalls_system[];    /* icall_system.c: Math, Environment, GC, time, Enum */
+extern const icall_entry vm_icalls_gc[];        /* icall_gc.c: GCHandle, WeakReference */
 extern const icall_entry vm_icalls_type[];      /* icall_type.c: RuntimeType */
 extern const icall_entry vm_icalls_reflect[];   /* icall_reflect.c: methods, fields, member lists */
+extern const icall_entry vm_icalls_file[];      /* icall_file.c: FileSystemPal (files, directories) */
 
 /* Helpers for icall bodies: results narrower than a slot are widened like the stack. */
 static inline void icall_ret_i4(vm_slot *r, int32_t v) { r[0].i8 = 0; r[0].i4 = v; }

@@ -180,6 +180,13 @@ static int env_get_tick_count64(vm_thread *t, vm_slot *a, vm_slot *r) {
     return 0;
 }
 
+static int env_get_process_id(vm_thread *t, vm_slot *a, vm_slot *r) {
+    (void)t;
+    (void)a;
+    icall_ret_i4(r, (int32_t)getpid());
+    return 0;
+}
+
 static int env_get_processor_count(vm_thread *t, vm_slot *a, vm_slot *r) {
     (void)t;
     (void)a;
@@ -447,6 +454,7 @@ const icall_entry vm_icalls_system[] = {
     {"System.Environment::SetExitCode", env_set_exit_code},
     {"System.Environment::GetTickCount64", env_get_tick_count64},
     {"System.Environment::GetProcessorCount", env_get_processor_count},
+    {"System.Environment::GetProcessId", env_get_process_id},
     {"System.Environment::GetEnvironmentVariableCore", env_get_environment_variable},
     {"System.Environment::GetCurrentManagedThreadId", env_get_current_managed_thread_id},
     {"System.Environment::FailFastCore", env_fail_fast},

@@ -219,7 +219,8 @@ const icall_entry vm_icalls_core[] = {
 };
 
 static const icall_entry *const tables[] = {vm_icalls_core, vm_icalls_array, vm_icalls_system,
-                                             vm_icalls_type, vm_icalls_gc, vm_icalls_reflect};
+                                             vm_icalls_type, vm_icalls_gc, vm_icalls_reflect,
+                                             vm_icalls_file};
 
 vm_icall_fn vm_icall_lookup(const vm_method *m) {
     char key[512];

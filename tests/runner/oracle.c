@@ -291,6 +291,21 @@ void tr_expect_get(const tr_sdk *sdk, const char *src, const char *cache_dir,
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         tr_hash_add(h, parts[i], strlen(parts[i]) + 1);
     tr_hash_add(h, text, srclen);
+    /* Standard input decides the output too: its content is part of the key (and a
+       test without one keeps the key it always had). */
+    char *stdin_path = tr_fmt("%.*s.stdin", (int)(plen - 3), src);
+    size_t stdin_len;
+    char *stdin_text = tr_read_file(stdin_path, &stdin_len);
+    if (stdin_text) {
+        tr_hash_add(h, "stdin", 6);
+        tr_hash_add(h, stdin_text, stdin_len);
+        free(stdin_text);
+        /* absolute: a rerun may happen in another directory */
+        ex->stdin_path = realpath(stdin_path, NULL);
+        free(stdin_path);
+    } else {
+        free(stdin_path);
+    }
     char hex[33];
     tr_hash_hex(h, hex);
 
@@ -418,7 +433,8 @@ void tr_expect_get(const tr_sdk *sdk, const char *src, const char *cache_dir,
            be an oracle (time, hash codes, unordered iteration...). */
         tr_result r2;
         char *argv[] = { sdk->dotnet, tmp_dll, NULL };
-        tr_spawn sp = { .argv = argv, .env = tr_base_env, .timeout = timeout };
+        tr_spawn sp = { .argv = argv, .env = tr_base_env, .timeout = timeout,
+                        .stdin_path = ex->stdin_path };
         tr_run(&sp, &r);
         tr_run(&sp, &r2);
         if (r.exec_failed || r.timed_out || r2.timed_out) {
@@ -477,6 +493,7 @@ void tr_expect_free(tr_expect *ex)
 {
     free(ex->dir);
     free(ex->dll);
+    free(ex->stdin_path);
     free(ex->error);
     free(ex->error_log);
     tr_buf_free(&ex->out);

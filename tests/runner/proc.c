@@ -93,10 +93,16 @@ int tr_run(const tr_spawn *sp, tr_result *res)
         signal(SIGINT, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
         signal(SIGPIPE, SIG_DFL);
-        int devnull = open("/dev/null", O_RDONLY);
-        if (devnull >= 0) {
-            dup2(devnull, 0);
-            close(devnull);
+        /* Standard input: the test's .stdin file, or nothing at all. */
+        int in = open(sp->stdin_path ? sp->stdin_path : "/dev/null", O_RDONLY);
+        if (in < 0 && sp->stdin_path) {
+            int e = errno;
+            if (write(px[1], &e, sizeof e) < 0) { /* nothing more to do */ }
+            _exit(127);
+        }
+        if (in >= 0) {
+            dup2(in, 0);
+            close(in);
         }
         dup2(po[1], 1);
         dup2(pe[1], 2);

@@ -77,6 +77,7 @@ typedef struct {
     char *const *argv;         /* argv[0] is looked up on PATH */
     const char *const *env;    /* "K=V" strings added to the environment, NULL-ended */
     const char *cwd;           /* working directory, or NULL */
+    const char *stdin_path;    /* file to read as standard input, or NULL for /dev/null */
     double timeout;            /* seconds; <= 0 means none */
     size_t max_output;         /* bytes kept per stream; the rest is read and dropped */
     int core_dumps;            /* allow core files (RLIMIT_CORE unlimited) */
@@ -125,6 +126,7 @@ typedef struct {
 typedef struct {
     char *dir;          /* cache directory of this test */
     char *dll;          /* the compiled program */
+    char *stdin_path;   /* <test>.stdin, fed to both runtimes as standard input; or NULL */
     tr_buf out;         /* expected stdout */
     tr_buf err;         /* CoreCLR's stderr (for reading only) */
     int rc;             /* expected exit code (134 for an unhandled exception) */

@@ -126,7 +126,8 @@ static char *backtrace_of(const tr_config *cfg, const tr_expect *ex, const char 
         char *prefix[] = { "gdb", "-q", "-batch", "-nx", "-ex", "set pagination off",
                            "-ex", "run", "-ex", "bt 40", "-ex", "info registers", "--args", NULL };
         char **argv = anyclr_argv(cfg, ex->dll, prefix);
-        tr_spawn sp = { .argv = argv, .env = env, .timeout = cfg->timeout * 2 + 30 };
+        tr_spawn sp = { .argv = argv, .env = env, .timeout = cfg->timeout * 2 + 30,
+                        .stdin_path = ex->stdin_path };
         if (tr_run(&sp, &r) == 0) {
             tr_buf_puts(&bt, "# rerun under gdb\n");
             tr_buf_add(&bt, r.out.data, r.out.len);
@@ -139,6 +140,7 @@ static char *backtrace_of(const tr_config *cfg, const tr_expect *ex, const char 
     } else {
         char **argv = anyclr_argv(cfg, ex->dll, NULL);
         tr_spawn sp = { .argv = argv, .env = env, .cwd = dir, .timeout = cfg->timeout,
+                        .stdin_path = ex->stdin_path,
                         .core_dumps = 1 };
         char *core = NULL;
         if (tr_run(&sp, &r) == 0) {
@@ -284,7 +286,7 @@ void tr_worker(const tr_config *cfg, const tr_test *t)
     char **argv = anyclr_argv(cfg, ex.dll, NULL);
     hang_ctx hc = { cfg, dir };
     tr_spawn sp = { .argv = argv, .env = env, .timeout = cfg->timeout,
-                    .on_timeout = attach_on_timeout, .ctx = &hc };
+                    .on_timeout = attach_on_timeout, .ctx = &hc, .stdin_path = ex.stdin_path };
     tr_result r;
     if (tr_run(&sp, &r) < 0) {
         finish(dir, TR_FAIL, "runner: cannot fork", NULL, tr_now() - start, ex.cached);

@@ -38,7 +38,7 @@ namespace System
 
         internal ConsoleWriter(int fd) { _fd = fd; }
 
-        public override Encoding Encoding => Encoding.UTF8;
+        public override Encoding Encoding => Console.OutputEncoding;
 
         private void Emit(char[] chars, int index, int count)
         {
@@ -67,92 +67,6 @@ namespace System
         public override void WriteLine() => Emit(NewLine);
     }
 
-    internal sealed class ConsoleReader : TextReader
-    {
-        private readonly int _fd;
-        private readonly byte[] _bytes = new byte[4096];
-        private int _bytePos, _byteLen;
-        private readonly StringBuilder _pending = new StringBuilder();
-        private int _pendingPos;
-        private bool _eof;
-
-        internal ConsoleReader(int fd) { _fd = fd; }
-
-        // Decodes more input into _pending; false at end of input.
-        private unsafe bool Fill()
-        {
-            if (_eof) return false;
-            if (_pendingPos > 0 && _pendingPos == _pending.Length) { _pending.Clear(); _pendingPos = 0; }
-            // Keep an incomplete UTF-8 sequence at the end of the buffer for the next read.
-            if (_bytePos > 0)
-            {
-                int rest = _byteLen - _bytePos;
-                for (int i = 0; i < rest; i++) _bytes[i] = _bytes[_bytePos + i];
-                _byteLen = rest;
-                _bytePos = 0;
-            }
-            int n;
-            fixed (byte* p = _bytes) n = ConsolePal.Read(_fd, p + _byteLen, _bytes.Length - _byteLen);
-            if (n <= 0)
-            {
-                _eof = true;
-                if (_byteLen > 0)
-                {
-                    _pending.Append(Encoding.UTF8.GetString(_bytes, 0, _byteLen));
-                    _byteLen = 0;
-                    return true;
-                }
-                return false;
-            }
-            _byteLen += n;
-            int complete = _byteLen;
-            // Back off over a trailing partial sequence.
-            int k = _byteLen - 1, back = 0;
-            while (k >= 0 && back < 3 && (_bytes[k] & 0xC0) == 0x80) { k--; back++; }
-            if (k >= 0)
-            {
-                int lead = _bytes[k];
-                int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-                if (need > back + 1) complete = k;
-            }
-            _pending.Append(Encoding.UTF8.GetString(_bytes, 0, complete));
-            _bytePos = complete;
-            return true;
-        }
-
-        public override int Peek()
-        {
-            while (_pendingPos >= _pending.Length) if (!Fill()) return -1;
-            return _pending[_pendingPos];
-        }
-
-        public override int Read()
-        {
-            while (_pendingPos >= _pending.Length) if (!Fill()) return -1;
-            return _pending[_pendingPos++];
-        }
-
-        public override string ReadLine()
-        {
-            StringBuilder sb = null;
-            while (true)
-            {
-                while (_pendingPos >= _pending.Length)
-                {
-                    if (!Fill()) return sb?.ToString();
-                }
-                char c = _pending[_pendingPos++];
-                if (c == '\n') return sb?.ToString() ?? string.Empty;
-                if (c == '\r')
-                {
-                    if (Peek() == '\n') _pendingPos++;
-                    return sb?.ToString() ?? string.Empty;
-                }
-                (sb ??= new StringBuilder()).Append(c);
-            }
-        }
-    }
-
     public enum ConsoleColor
     {
         Black = 0, DarkBlue = 1, DarkGreen = 2, DarkCyan = 3, DarkRed = 4, DarkMagenta = 5, DarkYellow = 6, Gray = 7,
@@ -166,14 +80,17 @@ namespace System
 
         public static TextWriter Out => s_out ??= new ConsoleWriter(1);
         public static TextWriter Error => s_error ??= new ConsoleWriter(2);
-        public static TextReader In => s_in ??= new ConsoleReader(0);
+        // Standard input is read as UTF-8; a byte order mark there is a character (U+FEFF), as in .NET.
+        public static TextReader In => s_in ??= new StreamReader(new ConsoleStream(0, false), InputEncoding, false, 4096, true);
 
         public static void SetOut(TextWriter newOut) { s_out = newOut ?? throw new ArgumentNullException("newOut"); }
         public static void SetError(TextWriter newError) { s_error = newError ?? throw new ArgumentNullException("newError"); }
         public static void SetIn(TextReader newIn) { s_in = newIn ?? throw new ArgumentNullException("newIn"); }
 
-        public static Encoding OutputEncoding { get => Encoding.UTF8; set { } }
-        public static Encoding InputEncoding { get => Encoding.UTF8; set { } }
+        // UTF-8 without a byte order mark: the console never writes one.
+        private static Encoding s_encoding;
+        public static Encoding OutputEncoding { get => s_encoding ??= new UTF8Encoding(false); set { } }
+        public static Encoding InputEncoding { get => OutputEncoding; set { } }
         public static ConsoleColor ForegroundColor { get; set; } = ConsoleColor.Gray;
         public static ConsoleColor BackgroundColor { get; set; } = ConsoleColor.Black;
         public static void ResetColor() { }

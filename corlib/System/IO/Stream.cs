@@ -119,8 +119,8 @@ namespace System.IO
         protected static void ValidateBufferArguments(byte[] buffer, int offset, int count)
         {
             if (buffer == null) throw new ArgumentNullException("buffer");
-            if (offset < 0) throw new ArgumentOutOfRangeException("offset", offset, "Non-negative number required.");
-            if ((uint)count > (uint)(buffer.Length - offset)) throw new ArgumentOutOfRangeException("count", count, "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            if (offset < 0) throw new ArgumentOutOfRangeException("offset", "Non-negative number required.");
+            if ((uint)count > (uint)(buffer.Length - offset)) throw new ArgumentOutOfRangeException("count", "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
         }
 
         public static Stream Synchronized(Stream stream) => stream ?? throw new ArgumentNullException("stream");
@@ -406,17 +406,22 @@ namespace System.IO
         }
     }
 
-    // The console's file descriptors as streams (Console.OpenStandardInput/Output/Error).
+    // The console's file descriptors as streams (Console.OpenStandardInput/Output/Error). As on
+    // .NET for Unix, reads and writes go to the descriptor whatever the stream's direction,
+    // so the operating system decides (a pipe's wrong end gives UnauthorizedAccessException),
+    // and a write to a closed pipe is dropped silently.
     internal sealed unsafe class ConsoleStream : Stream
     {
+        private const int EPIPE = 32;
         private readonly int _fd;
         private readonly bool _write;
+        private bool _disposed;
 
         internal ConsoleStream(int fd, bool write) { _fd = fd; _write = write; }
 
-        public override bool CanRead => !_write;
+        public override bool CanRead => !_write && !_disposed;
         public override bool CanSeek => false;
-        public override bool CanWrite => _write;
+        public override bool CanWrite => _write && !_disposed;
         public override long Length => throw new NotSupportedException("Stream does not support seeking.");
         public override long Position
         {
@@ -428,30 +433,38 @@ namespace System.IO
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("Stream does not support seeking.");
         public override void SetLength(long value) => throw new NotSupportedException("Stream does not support seeking.");
 
+        private void EnsureOpen()
+        {
+            if (_disposed) throw new ObjectDisposedException("Microsoft.Win32.SafeHandles.SafeFileHandle");
+        }
+
         public override int Read(byte[] buffer, int offset, int count)
         {
             ValidateBufferArguments(buffer, offset, count);
-            if (_write) throw new NotSupportedException("Stream does not support reading.");
-            if (count == 0) return 0;
+            EnsureOpen();
             int n;
-            fixed (byte* p = buffer) n = ConsolePal.Read(_fd, p + offset, count);
-            return n < 0 ? 0 : n;
+            fixed (byte* p = buffer) n = FileSystemPal.Read(_fd, p + offset, count);
+            if (n < 0) throw FileSystemPal.Error(n, null);
+            return n;
         }
 
         public override void Write(byte[] buffer, int offset, int count)
         {
             ValidateBufferArguments(buffer, offset, count);
-            if (!_write) throw new NotSupportedException("Stream does not support writing.");
+            EnsureOpen();
             fixed (byte* p = buffer)
             {
                 int done = 0;
                 while (done < count)
                 {
-                    int n = ConsolePal.Write(_fd, p + offset + done, count - done);
-                    if (n <= 0) throw new IOException("The write to the console failed.");
+                    int n = FileSystemPal.Write(_fd, p + offset + done, count - done);
+                    if (n == -EPIPE) return;
+                    if (n < 0) throw FileSystemPal.Error(n, null);
                     done += n;
                 }
             }
         }
+
+        protected override void Dispose(bool disposing) => _disposed = true;
     }
 }

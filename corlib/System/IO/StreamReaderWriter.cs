@@ -45,8 +45,7 @@ namespace System.IO
 
         private static Stream OpenForReading(string path)
         {
-            if (path == null) throw new ArgumentNullException("path");
-            if (path.Length == 0) throw new ArgumentException("Empty path name is not legal.", "path");
+            FileSystemPal.CheckPath(path);
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
 
@@ -64,7 +63,7 @@ namespace System.IO
 
         private void EnsureOpen()
         {
-            if (_stream == null) throw new ObjectDisposedException(null, "Cannot read from a closed TextReader.");
+            if (_stream == null) throw new ObjectDisposedException(GetType().Name, "Cannot read from a closed TextReader.");
         }
 
         public void DiscardBufferedData()
@@ -84,23 +83,18 @@ namespace System.IO
                 if (n <= 0)
                 {
                     _eof = true;
+                    if (_checkPreamble) SkipPreamble();
                     if (_byteLen == 0) return false;
                     Decode(_byteLen);
                     _byteLen = 0;
                     return _charLen > 0;
                 }
                 _byteLen += n;
-                int start = 0;
                 if (_checkPreamble)
                 {
-                    if (_byteLen < 3 && !_eof && n > 0 && _byteLen < _bytes.Length) { if (_byteLen < 2 || (_bytes[0] == 0xEF && _byteLen < 3)) continue; }
-                    _checkPreamble = false;
-                    start = DetectPreamble();
-                    if (start > 0)
-                    {
-                        Array.Copy(_bytes, start, _bytes, 0, _byteLen - start);
-                        _byteLen -= start;
-                    }
+                    // Too few bytes to tell whether they start a byte order mark: read on.
+                    if (MayBePreamble() && _byteLen < 4 && _byteLen < _bytes.Length) continue;
+                    SkipPreamble();
                 }
                 int complete = CompleteLength(_byteLen);
                 if (complete == 0) continue;
@@ -111,28 +105,65 @@ namespace System.IO
             }
         }
 
-        private int DetectPreamble()
+        // The byte order marks looked for: detected ones, and the given encoding's own.
+        private bool IsPrefixOf(byte[] mark)
         {
-            if (_detect)
+            if (mark.Length == 0) return false;
+            int k = Math.Min(_byteLen, mark.Length);
+            for (int i = 0; i < k; i++) if (_bytes[i] != mark[i]) return false;
+            return true;
+        }
+
+        private static readonly byte[] s_utf8Bom = { 0xEF, 0xBB, 0xBF }, s_utf16LeBom = { 0xFF, 0xFE },
+            s_utf16BeBom = { 0xFE, 0xFF }, s_utf32LeBom = { 0xFF, 0xFE, 0, 0 };
+
+        // Whether the bytes read so far could still be the start of a longer mark.
+        private bool MayBePreamble()
+        {
+            if (_detect && (IsPrefixOf(s_utf8Bom) && _byteLen < 3 || IsPrefixOf(s_utf16BeBom) && _byteLen < 2 || IsPrefixOf(s_utf32LeBom) && _byteLen < 4))
+                return true;
+            byte[] own = _encoding.GetPreamble();
+            return own.Length > _byteLen && IsPrefixOf(own);
+        }
+
+        // Drops the given encoding's own byte order mark; failing that (when asked to) detects
+        // the encoding from another mark and drops that one.
+        private void SkipPreamble()
+        {
+            _checkPreamble = false;
+            int skip = 0;
+            byte[] own = _encoding.GetPreamble();
+            if (own.Length > 0 && _byteLen >= own.Length && IsPrefixOf(own)) skip = own.Length;
+            else if (_detect && _byteLen >= 2)
             {
-                if (_byteLen >= 2 && _bytes[0] == 0xFE && _bytes[1] == 0xFF) { _encoding = Encoding.BigEndianUnicode; return 2; }
-                if (_byteLen >= 2 && _bytes[0] == 0xFF && _bytes[1] == 0xFE) { _encoding = Encoding.Unicode; return 2; }
-                if (_byteLen >= 3 && _bytes[0] == 0xEF && _bytes[1] == 0xBB && _bytes[2] == 0xBF) { _encoding = Encoding.UTF8; return 3; }
+                if (_byteLen >= 4 && IsPrefixOf(s_utf32LeBom)) { _encoding = Encoding.UTF32; skip = 4; }
+                else if (IsPrefixOf(s_utf16LeBom)) { _encoding = Encoding.Unicode; skip = 2; }
+                else if (IsPrefixOf(s_utf16BeBom)) { _encoding = Encoding.BigEndianUnicode; skip = 2; }
+                else if (_byteLen >= 3 && IsPrefixOf(s_utf8Bom)) { _encoding = Encoding.UTF8; skip = 3; }
             }
-            byte[] pre = _encoding.GetPreamble();
-            if (pre.Length > 0 && _byteLen >= pre.Length)
+            if (skip > 0)
             {
-                for (int i = 0; i < pre.Length; i++) if (_bytes[i] != pre[i]) return 0;
-                return pre.Length;
+                Array.Copy(_bytes, skip, _bytes, 0, _byteLen - skip);
+                _byteLen -= skip;
             }
-            return 0;
         }
 
         // How many leading bytes of the buffer form whole characters.
         private int CompleteLength(int len)
         {
             if (_eof) return len;
-            if (_encoding is UnicodeEncoding) return len & ~1;
+            if (_encoding is UTF32Encoding) return len & ~3;
+            if (_encoding is UnicodeEncoding)
+            {
+                // keep a high surrogate back for the low one still to come
+                len &= ~1;
+                if (len >= 2)
+                {
+                    int hi = _encoding.CodePage == 1201 ? _bytes[len - 2] : _bytes[len - 1];
+                    if (hi >= 0xD8 && hi <= 0xDB) len -= 2;
+                }
+                return len;
+            }
             if (_encoding is UTF8Encoding)
             {
                 int k = len - 1, back = 0;
@@ -286,23 +317,35 @@ namespace System.IO
 
         private static Stream OpenForWriting(string path, bool append)
         {
-            if (path == null) throw new ArgumentNullException("path");
-            if (path.Length == 0) throw new ArgumentException("Empty path name is not legal.", "path");
+            FileSystemPal.CheckPath(path);
             return new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
         }
 
-        public virtual bool AutoFlush { get; set; }
+        private bool _autoFlush;
+
+        // Setting it flushes what is pending, as in .NET.
+        public virtual bool AutoFlush
+        {
+            get => _autoFlush;
+            set
+            {
+                EnsureOpen();
+                _autoFlush = value;
+                if (value) Flush(true, false);
+            }
+        }
         public virtual Stream BaseStream => _stream;
         public override Encoding Encoding => _encoding;
 
         private void EnsureOpen()
         {
-            if (_stream == null) throw new ObjectDisposedException(null, "Cannot write to a closed TextWriter.");
+            if (_stream == null) throw new ObjectDisposedException(GetType().Name, "Cannot write to a closed TextWriter.");
         }
 
         private void Written()
         {
-            if (AutoFlush || _pending.Length >= _bufferSize) Flush(false);
+            if (_autoFlush) Flush(true, false);
+            else if (_pending.Length >= _bufferSize) Flush(false, false);
         }
 
         public override void Write(char value) { EnsureOpen(); _pending.Append(value); Written(); }
@@ -334,10 +377,12 @@ namespace System.IO
         public override void Flush()
         {
             EnsureOpen();
-            Flush(true);
+            Flush(true, true);
         }
 
-        private void Flush(bool flushStream)
+        // flushStream: also the stream's own buffer; flushEncoder: also a high surrogate
+        // still waiting for its low half.
+        private void Flush(bool flushStream, bool flushEncoder)
         {
             if (!_preambleDone)
             {
@@ -349,7 +394,7 @@ namespace System.IO
             {
                 // Keep a trailing high surrogate for the next write.
                 int n = _pending.Length;
-                if (!flushStream && char.IsHighSurrogate(_pending[n - 1])) n--;
+                if (!flushEncoder && char.IsHighSurrogate(_pending[n - 1])) n--;
                 char[] chars = new char[n];
                 _pending.CopyTo(0, chars, 0, n);
                 _pending.Remove(0, n);
@@ -365,7 +410,7 @@ namespace System.IO
             {
                 try
                 {
-                    Flush(true);
+                    Flush(true, true);
                 }
                 finally
                 {

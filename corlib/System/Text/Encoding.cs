@@ -424,6 +424,7 @@ namespace System.Text
     {
         public UTF32Encoding() : base(12000) { }
         public override string WebName => "utf-32";
+        public override byte[] GetPreamble() => new byte[] { 0xFF, 0xFE, 0, 0 };
         public override int GetMaxByteCount(int charCount) => (charCount + 1) * 4;
         public override int GetMaxCharCount(int byteCount) => byteCount / 2 + 2;
         public override int GetByteCount(char[] chars, int index, int count)

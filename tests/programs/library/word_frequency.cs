@@ -1,8 +1,10 @@
-// A complete program: word frequencies over an embedded text — splitting, normalising,
-// counting with a Dictionary, ranking with LINQ (count desc, then word ordinal), and a report
-// with aligned columns, a histogram and per-letter statistics.
+// A complete program: word frequencies of a text file. The text is written to disk (two files,
+// UTF-8 and UTF-16), found with Directory.GetFiles, read back line by line with StreamReader,
+// split and normalised, counted with a Dictionary, ranked with LINQ (count desc, then word
+// ordinal), and reported with aligned columns, a histogram and per-letter statistics.
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -28,6 +30,7 @@ Westminster. Even the Cock-lane ghost had been laid only a round dozen of years,
 rapping out its messages, as the spirits of this very year last past (supernaturally
 deficient in originality) rapped out theirs.";
 
+    // Splits a line into lower-case words (letters, inner apostrophes and hyphens).
     static IEnumerable<string> Words(string text)
     {
         var sb = new StringBuilder();
@@ -39,17 +42,51 @@ deficient in originality) rapped out theirs.";
         if (sb.Length > 0) yield return sb.ToString();
     }
 
+    // Every word of every *.txt file in dir (files in name order), read line by line.
+    static List<string> ReadWords(string dir, out int lines, out long chars)
+    {
+        var words = new List<string>();
+        lines = 0;
+        chars = 0;
+        var files = Directory.GetFiles(dir, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            using var reader = new StreamReader(file);
+            string line;
+            while ((line = reader.ReadLine()) != null)
+            {
+                lines++;
+                chars += line.Length;
+                foreach (string w in Words(line)) if (w.Length > 0) words.Add(w);
+            }
+        }
+        return words;
+    }
+
     static int Main()
     {
+        string dir = Path.Combine(Path.GetTempPath(), "anyclr-wordfreq-" + Environment.ProcessId);
+        Directory.CreateDirectory(dir);
+        try { return Report(dir); }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    static int Report(string dir)
+    {
+        // The text goes to disk one paragraph per file, the second in UTF-16 with a byte order
+        // mark (which StreamReader detects), and a file that is not *.txt is ignored.
+        string[] paragraphs = Text.Replace("\r\n", "\n").Split("\n\n");
+        using (var w = new StreamWriter(Path.Combine(dir, "part1.txt"))) foreach (string l in paragraphs[0].Split('\n')) w.WriteLine(l);
+        File.WriteAllLines(Path.Combine(dir, "part2.txt"), paragraphs[1].Split('\n'), Encoding.Unicode);
+        File.WriteAllText(Path.Combine(dir, "notes.md"), "not counted not counted");
+        Console.WriteLine("files: " + string.Join(", ", Directory.GetFiles(dir).Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}").Order(StringComparer.Ordinal)));
+
+        List<string> words = ReadWords(dir, out int lineCount, out long charCount);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int total = 0;
-        foreach (string w in Words(Text))
-        {
-            if (w.Length == 0) continue;
-            total++;
-            counts[w] = counts.GetValueOrDefault(w) + 1;
-        }
-        Console.WriteLine($"{total} words, {counts.Count} distinct, {Text.Split('\n').Length} lines, {Text.Length} chars");
+        foreach (string w in words) counts[w] = counts.GetValueOrDefault(w) + 1;
+        int total = words.Count;
+        Console.WriteLine($"{total} words, {counts.Count} distinct, {lineCount} lines, {charCount} chars");
         var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         int max = ranked[0].Value;
         Console.WriteLine("rank  word            count   share  histogram");
@@ -69,9 +106,14 @@ deficient in originality) rapped out theirs.";
         double mean = counts.Keys.Average(w => (double)w.Length);
         double sd = Math.Sqrt(counts.Keys.Average(w => (w.Length - mean) * (w.Length - mean)));
         Console.WriteLine($"mean distinct-word length {mean:F3}, sd {sd:F3}, median count {Median(counts.Values.ToList())}");
-        var bigrams = Words(Text).Where(w => w.Length > 0).Zip(Words(Text).Where(w => w.Length > 0).Skip(1), (a, b) => a + " " + b)
+        var bigrams = words.Zip(words.Skip(1), (a, b) => a + " " + b)
             .CountBy(x => x).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(5);
         Console.WriteLine("top bigrams: " + string.Join("; ", bigrams.Select(kv => $"'{kv.Key}' x{kv.Value}")));
+
+        // The report itself goes to a file too, and is read back with File.ReadLines.
+        string report = Path.Combine(dir, "top.csv");
+        File.WriteAllLines(report, ranked.Take(5).Select(kv => kv.Key + "," + kv.Value));
+        Console.WriteLine("top.csv: " + string.Join(" | ", File.ReadLines(report)));
         return 0;
     }
 
