@@ -148,6 +148,8 @@ namespace System.Threading
             s_items[s_head] = null;
             s_head = (s_head + 1) % s_items.Length;
             s_count--;
+            SynchronizationContext context = SynchronizationContext.s_current;
+            SynchronizationContext.s_current = null;
             try
             {
                 if (item is System.Threading.Tasks.Task task) task.ExecuteFromLoop();
@@ -158,6 +160,10 @@ namespace System.Threading
             {
                 ReportUnhandledException(e);
             }
+            finally
+            {
+                SynchronizationContext.s_current = context;
+            }
         }
 
         // Fires the earliest timer if it is due. Returns whether one fired.
@@ -167,6 +173,8 @@ namespace System.Threading
             LoopTimer timer = s_timers[0];
             if (timer.Due > Now) return false;
             CancelTimer(timer);
+            SynchronizationContext context = SynchronizationContext.s_current;
+            SynchronizationContext.s_current = null;
             try
             {
                 timer.Callback(timer.State);
@@ -174,6 +182,10 @@ namespace System.Threading
             catch (Exception e)
             {
                 ReportUnhandledException(e);
+            }
+            finally
+            {
+                SynchronizationContext.s_current = context;
             }
             return true;
         }
@@ -232,7 +244,8 @@ namespace System.Threading
     // that installs one gets its await continuations through Post, as on .NET.
     public class SynchronizationContext
     {
-        private static SynchronizationContext s_current;
+        // The main thread's context; work the loop runs (on "pool threads") sees none.
+        internal static SynchronizationContext s_current;
 
         public SynchronizationContext() { }
 

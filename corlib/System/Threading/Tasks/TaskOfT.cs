@@ -82,7 +82,7 @@ namespace System.Threading.Tasks
             if ((options & ~(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.ForceYielding)) != 0)
             {
                 if ((options & ConfigureAwaitOptions.SuppressThrowing) != 0)
-                    throw new ArgumentOutOfRangeException("options", "ConfigureAwaitOptions.SuppressThrowing is not supported with Task<TResult>. To suppress throwing, instead cast the Task<TResult> to its base class Task and await that with SuppressThrowing.");
+                    throw new ArgumentOutOfRangeException("options", "Task<TResult>.ConfigureAwait does not support ConfigureAwaitOptions.SuppressThrowing. To suppress throwing, instead cast the Task<TResult> to its base class Task and await that with SuppressThrowing.");
                 throw new ArgumentOutOfRangeException("options");
             }
             return new ConfiguredTaskAwaitable<TResult>(this, options);
