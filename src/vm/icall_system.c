@@ -1,7 +1,7 @@
 /*
  * icall_system.c — internal calls of System's services: Math and MathF, Environment,
- * GC, time (DateTime, Stopwatch, Thread.Sleep) and Enum's boxing helpers. RuntimeType
- * has its own file (icall_type.c).
+ * GC, time (DateTime, Stopwatch, Thread.Sleep), the run loop's unhandled-exception exit and
+ * Enum's boxing helpers. RuntimeType has its own file (icall_type.c).
  *
  * Everything here is POSIX and C99 libm; values are read and written through the slot
  * union and memcpy at their own width, never by host byte-order tricks.
