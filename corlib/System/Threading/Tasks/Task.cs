@@ -381,7 +381,9 @@ namespace System.Threading.Tasks
         internal void AddAwaitContinuation(Action continuation, bool forceYield = false)
         {
             if (continuation == null) throw new ArgumentNullException("continuation");
-            if (forceYield || !AddContinuation(continuation)) EventLoop.Enqueue(continuation);
+            // ForceYielding: queued once the task completes, never run inline.
+            object c = forceYield ? new QueueOnCompletion(continuation) : continuation;
+            if (!AddContinuation(c)) EventLoop.Enqueue(continuation);
         }
 
         // An await continuation with a SynchronizationContext installed goes through its
@@ -489,6 +491,14 @@ namespace System.Threading.Tasks
         }
 
         public static YieldAwaitable Yield() => default;
+    }
+
+    // A continuation queued on the loop when the task completes.
+    internal sealed class QueueOnCompletion : ITaskCompletionAction
+    {
+        private readonly Action _continuation;
+        internal QueueOnCompletion(Action continuation) { _continuation = continuation; }
+        public void Invoke(Task completedTask) => EventLoop.Enqueue(_continuation);
     }
 
     // IAsyncResult.AsyncWaitHandle of a task: waiting on it waits for the task.
