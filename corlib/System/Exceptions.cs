@@ -427,17 +427,6 @@ namespace System.IO
     }
 }
 
-namespace System.Threading.Tasks
-{
-    [Serializable]
-    public class TaskCanceledException : OperationCanceledException
-    {
-        public TaskCanceledException() : base("A task was canceled.") { }
-        public TaskCanceledException(string message) : base(message ?? "A task was canceled.") { }
-        public TaskCanceledException(string message, Exception innerException) : base(message ?? "A task was canceled.", innerException) { }
-    }
-}
-
 namespace System.Reflection
 {
     [Serializable]

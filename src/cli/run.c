@@ -11,6 +11,23 @@
 #include "vm/icall_system.h"
 #include "vm/object.h"
 
+/* .NET ends the process once Main has returned and every foreground thread has ended.
+ * Started threads run on the core library's run loop (corlib/System/Threading/Thread.cs):
+ * run it until they have. Returns 0, or -1 with t->exception pending. */
+static int run_foreground_threads(vm_thread *t) {
+    vm_type *thread = vm_find_type(t, vm_corlib, "System.Threading", "Thread");
+    if (!thread)
+        return t->exception ? -1 : 0;
+    if (vm_type_prepare(t, thread, VM_TS_READY))
+        return -1;
+    vm_method *m = vm_find_method(thread, "RunForegroundThreadsAtExit", 0);
+    if (!m)
+        return 0;
+    if (vm_run_cctor(t, thread))
+        return -1;
+    return interp_call(t, m, NULL, 0, NULL, INTERP_F_CATCHES);
+}
+
 int cli_run(int argc, char **argv) {
     if (argc < 2) {
         fputs("usage: anyclr run FILE.dll [ARGS...]\n", stderr);
@@ -66,6 +83,8 @@ int cli_run(int argc, char **argv) {
     /* CoreCLR runs the finally blocks of an unhandled exception before it reports it:
      * the entry frame catches everything, so the second pass unwinds to it */
     if (interp_call(t, main_m, args, nargs, ret, INTERP_F_CATCHES))
+        interp_unhandled(t, t->exception);
+    if (run_foreground_threads(t))
         interp_unhandled(t, t->exception);
     fflush(stdout);
     if (getenv("ANYCLR_GCStats"))

@@ -1,7 +1,7 @@
 /*
  * icall_system.c — internal calls of System's services: Math and MathF, Environment,
- * GC, time (DateTime, Stopwatch, Thread.Sleep) and Enum's boxing helpers. RuntimeType
- * has its own file (icall_type.c).
+ * GC, time (DateTime, Stopwatch, Thread.Sleep), the run loop's unhandled-exception exit and
+ * Enum's boxing helpers. RuntimeType has its own file (icall_type.c).
  *
  * Everything here is POSIX and C99 libm; values are read and written through the slot
  * union and memcpy at their own width, never by host byte-order tricks.
@@ -366,6 +366,17 @@ static int thread_sleep(vm_thread *t, vm_slot *a, vm_slot *r) {
     return 0;
 }
 
+/* ---- System.Threading.EventLoop ------------------------------------------------------- */
+
+/* An exception that left a queued work item, a timer callback or an async void method:
+ * on .NET it is unhandled on a pool thread and ends the process, and so it does here. */
+static int loop_report_unhandled_exception(vm_thread *t, vm_slot *a, vm_slot *r) {
+    (void)r;
+    if (!a[0].o)
+        return vm_throw_null_ref(t);
+    interp_unhandled(t, a[0].o);
+}
+
 /* ---- System.Enum --------------------------------------------------------------------- */
 
 /* The byte size of an integral value of type `type` (an enum counts as its underlying
@@ -469,6 +480,7 @@ const icall_entry vm_icalls_system[] = {
     {"System.DateTime::GetSystemTimeAsTicks", datetime_get_system_time_as_ticks},
     {"System.Diagnostics.Stopwatch::GetTimestampCore", stopwatch_get_timestamp},
     {"System.Threading.Thread::SleepCore", thread_sleep},
+    {"System.Threading.EventLoop::ReportUnhandledException", loop_report_unhandled_exception},
     {"System.Enum::InternalGetValue", enum_internal_get_value},
     {"System.Enum::InternalBoxEnum", enum_internal_box_enum},
     {NULL, NULL},

@@ -96,7 +96,7 @@ namespace System.Threading
 
     // One thread runs, so a lock is never contended; what Monitor keeps is who holds
     // what and how often (re-entry), so that Exit without Enter throws and IsEntered is
-    // true only inside the lock. Wait cannot be woken, so it throws.
+    // true only inside the lock. Wait runs the run loop until it is pulsed.
     public static class Monitor
     {
         private static object[] s_held = new object[8];
@@ -152,11 +152,59 @@ namespace System.Threading
         public static void TryEnter(object obj, int millisecondsTimeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
         public static void TryEnter(object obj, TimeSpan timeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
         public static bool IsEntered(object obj) => obj != null ? Find(obj) >= 0 : throw new ArgumentNullException("obj");
-        public static bool Wait(object obj) => throw new PlatformNotSupportedException("Monitor.Wait cannot complete: only one thread runs.");
-        public static bool Wait(object obj, int millisecondsTimeout) { Thread.Sleep(millisecondsTimeout); return false; }
-        public static bool Wait(object obj, TimeSpan timeout) { Thread.Sleep(timeout); return false; }
-        public static void Pulse(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
-        public static void PulseAll(object obj) { if (obj == null) throw new ArgumentNullException("obj"); }
+
+        // Wait gives the lock up and runs the loop until a Pulse (from work that runs
+        // meanwhile) or the timeout; then it takes the lock back as deep as it was held.
+        private sealed class Waiter
+        {
+            internal object Obj;
+            internal bool Pulsed;
+        }
+
+        private static System.Collections.Generic.List<Waiter> s_waiters;
+
+        public static bool Wait(object obj) => Wait(obj, Timeout.Infinite);
+        public static bool Wait(object obj, TimeSpan timeout) => Wait(obj, System.Threading.Tasks.Task.TimeoutToMilliseconds(timeout, "timeout"));
+
+        public static bool Wait(object obj, int millisecondsTimeout)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+            if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException("millisecondsTimeout", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
+            int i = Find(obj);
+            if (i < 0) throw new SynchronizationLockException("Object synchronization method was called from an unsynchronized block of code.");
+            int depth = s_depth[i];
+            s_depth[i] = 1;
+            Exit(obj);
+            var waiter = new Waiter { Obj = obj };
+            (s_waiters ??= new System.Collections.Generic.List<Waiter>()).Add(waiter);
+            try
+            {
+                return EventLoop.WaitUntil(() => waiter.Pulsed, millisecondsTimeout);
+            }
+            finally
+            {
+                s_waiters.Remove(waiter);
+                Enter(obj);
+                s_depth[Find(obj)] = depth;
+            }
+        }
+
+        public static void Pulse(object obj) => PulseCore(obj, false);
+        public static void PulseAll(object obj) => PulseCore(obj, true);
+
+        private static void PulseCore(object obj, bool all)
+        {
+            if (obj == null) throw new ArgumentNullException("obj");
+            if (Find(obj) < 0) throw new SynchronizationLockException("Object synchronization method was called from an unsynchronized block of code.");
+            if (s_waiters == null) return;
+            foreach (Waiter w in s_waiters)
+            {
+                if (w.Obj != obj || w.Pulsed) continue;
+                w.Pulsed = true;
+                if (!all) return;
+            }
+        }
+
         public static long LockContentionCount => 0;
     }
 
@@ -212,52 +260,6 @@ namespace System.Threading
 
     public enum ThreadPriority { Lowest = 0, BelowNormal = 1, Normal = 2, AboveNormal = 3, Highest = 4 }
 
-    // The current thread only (creating threads is not supported yet).
-    public sealed class Thread
-    {
-        private static Thread s_current;
-        private string _name;
-
-        private Thread() { }
-
-        // Suspends the calling thread for at least the given number of milliseconds (0: yield).
-        [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void SleepCore(int millisecondsTimeout);
-
-        public static Thread CurrentThread => s_current ??= new Thread();
-        public int ManagedThreadId => Environment.CurrentManagedThreadId;
-        public bool IsAlive => true;
-        public bool IsBackground { get; set; }
-        public bool IsThreadPoolThread => false;
-        public ThreadPriority Priority { get; set; } = ThreadPriority.Normal;
-        public ThreadState ThreadState => ThreadState.Running;
-        public System.Globalization.CultureInfo CurrentCulture { get => System.Globalization.CultureInfo.CurrentCulture; set { } }
-        public System.Globalization.CultureInfo CurrentUICulture { get => System.Globalization.CultureInfo.CurrentUICulture; set { } }
-
-        public string Name
-        {
-            get => _name;
-            set
-            {
-                if (_name != null && _name != value) throw new InvalidOperationException("This property has already been set and cannot be modified.");
-                _name = value;
-            }
-        }
-
-        public static void Sleep(int millisecondsTimeout)
-        {
-            if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException("millisecondsTimeout", "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
-            SleepCore(millisecondsTimeout);
-        }
-
-        public static void Sleep(TimeSpan timeout) => Sleep((int)timeout.TotalMilliseconds);
-        public static bool Yield() { SleepCore(0); return true; }
-        public static void SpinWait(int iterations) { }
-        public static void MemoryBarrier() { }
-        public static int GetCurrentProcessorId() => 0;
-        public override int GetHashCode() => ManagedThreadId;
-    }
-
     public abstract class WaitHandle : MarshalByRefObject, IDisposable
     {
         public const int WaitTimeout = 258;
@@ -268,24 +270,5 @@ namespace System.Threading
         public virtual void Close() => Dispose(true);
         public void Dispose() { Dispose(true); GC.SuppressFinalize(this); }
         protected virtual void Dispose(bool explicitDisposing) { }
-    }
-
-    public readonly struct CancellationToken : IEquatable<CancellationToken>
-    {
-        public static CancellationToken None => default;
-        public CancellationToken(bool canceled) { IsCancellationRequested = canceled; }
-        public bool IsCancellationRequested { get; }
-        public bool CanBeCanceled => IsCancellationRequested;
-
-        public void ThrowIfCancellationRequested()
-        {
-            if (IsCancellationRequested) throw new OperationCanceledException("The operation was canceled.", this);
-        }
-
-        public override bool Equals(object other) => other is CancellationToken t && Equals(t);
-        public bool Equals(CancellationToken other) => other.IsCancellationRequested == IsCancellationRequested;
-        public override int GetHashCode() => IsCancellationRequested ? 1 : 0;
-        public static bool operator ==(CancellationToken left, CancellationToken right) => left.Equals(right);
-        public static bool operator !=(CancellationToken left, CancellationToken right) => !left.Equals(right);
     }
 }
