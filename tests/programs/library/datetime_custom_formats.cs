@@ -37,16 +37,16 @@ class Program
         T("R/r/s/u", () => d.ToString("R") + " | " + d.ToString("r") + " | " + d.ToString("s") + " | " + d.ToString("u") + " | " + d.ToString("U"));
         T("default ToString", () => d.ToString() + " | " + DateTime.MinValue + " | " + DateTime.MaxValue.ToString(inv));
 
-        string[] parseInputs = { "2023-11-05", "2023-11-05T07:08:09", "2023-11-05T07:08:09Z", "2023-11-05T07:08:09.1234567+02:00", "11/05/2023", "11/05/2023 13:14", "Sun, 05 Nov 2023 07:08:09 GMT", "2023-11-05 07:08:09Z", "5 Nov 2023", "November 5, 2023", "2023-13-01", "2023-02-29", "", "  2023-1-2  ", "12:30", "2023-11-05T25:00:00", "not a date", "2023/11/05 7:08:09 PM", "Nov 2023", "2023-11-05T07:08:09.123456789" };
+        string[] parseInputs = { "2023-11-05", "2023-11-05T07:08:09", "2023-11-05T07:08:09Z", "2023-11-05T07:08:09.1234567+02:00", "11/05/2023", "11/05/2023 13:14", "Sun, 05 Nov 2023 07:08:09 GMT", "2023-11-05 07:08:09Z", "5 Nov 2023", "November 5, 2023", "2023-13-01", "2023-02-29", "", "  2023-1-2  ", "2023-11-05T25:00:00", "not a date", "2023/11/05 7:08:09 PM", "Nov 2023", "2023-11-05T07:08:09.123456789" };
         foreach (var s in parseInputs)
         {
-            T("Parse '" + s + "'", () => { var r = DateTime.Parse(s, inv); return r.ToString("O", inv) + " " + r.Kind; });
+            T("Parse '" + s + "'", () => { var r = DateTime.Parse(s, inv); return r.ToUniversalTime().ToString("O", inv) + " " + r.Kind; });
         }
         T("Parse null", () => DateTime.Parse(null, inv));
         T("TryParse", () => DateTime.TryParse("2023-02-30", inv, DateTimeStyles.None, out var r) + " " + r.Ticks);
         T("Parse AdjustToUniversal", () => DateTime.Parse("2023-11-05T07:08:09+02:00", inv, DateTimeStyles.AdjustToUniversal).ToString("O"));
         T("Parse AssumeUniversal", () => DateTime.Parse("2023-11-05T07:08:09", inv, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal).ToString("O"));
-        string[] exactFmts = { "yyyy-MM-dd", "dd/MM/yyyy HH:mm", "yyyyMMdd", "HH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ssK", "MMM d, yyyy", "d-M-yy", "h:mm tt", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF" };
+        string[] exactFmts = { "yyyy-MM-dd", "dd/MM/yyyy HH:mm", "yyyyMMdd", "HH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ssK", "MMM d, yyyy", "d-M-yy", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF" };
         string[] exactInputs = { "2023-11-05", "05/11/2023 13:14", "20231105", "13:14:15.167", "2023-11-05T07:08:09Z", "Nov 5, 2023", "5-11-23", "1:05 PM", "2023-11-05T07:08:09.12", "2023-11-5", "05/11/2023 1:14", "2023110", "2023-11-05T07:08:09+01:00", "5-11-99", "13:05 PM" };
         foreach (var f in exactFmts)
             foreach (var s in exactInputs)
