@@ -87,7 +87,7 @@ namespace System
         public static Array CreateInstance(Type elementType, int length)
         {
             if (elementType == null) throw new ArgumentNullException("elementType");
-            ArgumentOutOfRangeException.ThrowIfNegative(length);
+            if (length < 0) ArgumentOutOfRangeException.ThrowIfNegative(length);
             if (!(elementType.UnderlyingSystemType is RuntimeType rt)) throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
             return RuntimeType.CreateSZArray(rt.Handle, length);
         }
@@ -219,10 +219,10 @@ namespace System
             if (sourceArray == null) throw new ArgumentNullException("sourceArray");
             if (destinationArray == null) throw new ArgumentNullException("destinationArray");
             if (sourceArray.Rank != destinationArray.Rank) throw new RankException("The specified arrays must have the same number of dimensions.");
-            ArgumentOutOfRangeException.ThrowIfNegative(length);
+            if (length < 0) ArgumentOutOfRangeException.ThrowIfNegative(length);
             int srcLb = sourceArray.GetLowerBound(0), dstLb = destinationArray.GetLowerBound(0);
-            ArgumentOutOfRangeException.ThrowIfLessThan(sourceIndex, srcLb);
-            ArgumentOutOfRangeException.ThrowIfLessThan(destinationIndex, dstLb);
+            if (sourceIndex < srcLb) ArgumentOutOfRangeException.ThrowIfLessThan(sourceIndex, srcLb);
+            if (destinationIndex < dstLb) ArgumentOutOfRangeException.ThrowIfLessThan(destinationIndex, dstLb);
             sourceIndex -= srcLb;
             destinationIndex -= dstLb;
             if ((uint)(sourceIndex + length) > (uint)sourceArray.Length) throw new ArgumentException("Source array was not long enough. Check the source index, length, and the array's lower bounds.", "sourceArray");

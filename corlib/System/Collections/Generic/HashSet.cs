@@ -231,8 +231,8 @@ namespace System.Collections.Generic
         public void CopyTo(T[] array, int arrayIndex, int count)
         {
             if (array == null) throw new ArgumentNullException("array");
-            ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
-            ArgumentOutOfRangeException.ThrowIfNegative(count);
+            if (arrayIndex < 0) ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+            if (count < 0) ArgumentOutOfRangeException.ThrowIfNegative(count);
             if (arrayIndex > array.Length || count > array.Length - arrayIndex) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
             for (int i = 0; i < _count && count > 0; i++)
             {

@@ -40,7 +40,7 @@ namespace System.Collections.Generic
 
         public Queue(int capacity)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             _array = new T[capacity];
         }
 
@@ -153,7 +153,7 @@ namespace System.Collections.Generic
 
         public int EnsureCapacity(int capacity)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             if (_array.Length < capacity) Grow(capacity);
             return _array.Length;
         }
@@ -222,7 +222,7 @@ namespace System.Collections.Generic
 
         public Stack(int capacity)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             _array = new T[capacity];
         }
 
@@ -312,7 +312,7 @@ namespace System.Collections.Generic
 
         public int EnsureCapacity(int capacity)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             if (_array.Length < capacity) Array.Resize(ref _array, Math.Max(capacity, 2 * _array.Length));
             return _array.Length;
         }

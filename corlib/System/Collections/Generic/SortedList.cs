@@ -28,7 +28,7 @@ namespace System.Collections.Generic
 
         public SortedList(int capacity, IComparer<TKey> comparer)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             _keys = new TKey[capacity];
             _values = new TValue[capacity];
             _comparer = comparer ?? Comparer<TKey>.Default;
