@@ -87,7 +87,7 @@ namespace System
         public static Array CreateInstance(Type elementType, int length)
         {
             if (elementType == null) throw new ArgumentNullException("elementType");
-            if (length < 0) throw new ArgumentOutOfRangeException("length", "Non-negative number required.");
+            if (length < 0) ArgumentOutOfRangeException.ThrowIfNegative(length);
             if (!(elementType.UnderlyingSystemType is RuntimeType rt)) throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
             return RuntimeType.CreateSZArray(rt.Handle, length);
         }
@@ -218,17 +218,34 @@ namespace System
         {
             if (sourceArray == null) throw new ArgumentNullException("sourceArray");
             if (destinationArray == null) throw new ArgumentNullException("destinationArray");
-            if (sourceArray.Rank != destinationArray.Rank) throw new RankException("Source array and destination array must have the same number of dimensions.");
-            if (length < 0) throw new ArgumentOutOfRangeException("length", "Non-negative number required.");
+            if (sourceArray.Rank != destinationArray.Rank) throw new RankException("The specified arrays must have the same number of dimensions.");
+            if (length < 0) ArgumentOutOfRangeException.ThrowIfNegative(length);
             int srcLb = sourceArray.GetLowerBound(0), dstLb = destinationArray.GetLowerBound(0);
-            if (sourceIndex < srcLb || sourceIndex - srcLb < 0) throw new ArgumentOutOfRangeException("sourceIndex", "Number was less than the array's lower bound in the first dimension.");
-            if (destinationIndex < dstLb || destinationIndex - dstLb < 0) throw new ArgumentOutOfRangeException("destinationIndex", "Number was less than the array's lower bound in the first dimension.");
+            if (sourceIndex < srcLb) ArgumentOutOfRangeException.ThrowIfLessThan(sourceIndex, srcLb);
+            if (destinationIndex < dstLb) ArgumentOutOfRangeException.ThrowIfLessThan(destinationIndex, dstLb);
             sourceIndex -= srcLb;
             destinationIndex -= dstLb;
             if ((uint)(sourceIndex + length) > (uint)sourceArray.Length) throw new ArgumentException("Source array was not long enough. Check the source index, length, and the array's lower bounds.", "sourceArray");
             if ((uint)(destinationIndex + length) > (uint)destinationArray.Length) throw new ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", "destinationArray");
             if (length == 0) return;
-            CopyCore(sourceArray, sourceIndex, destinationArray, destinationIndex, length);
+            try
+            {
+                CopyCore(sourceArray, sourceIndex, destinationArray, destinationIndex, length);
+            }
+            catch (InvalidCastException) when (!ElementTypesCompatible(sourceArray, destinationArray))
+            {
+                throw new ArrayTypeMismatchException("Source array type cannot be assigned to destination array type.");
+            }
+        }
+
+        // Whether elements can ever go from one array to the other: a value type and a reference
+        // type meet only through object, ValueType, Enum or an interface (boxing/unboxing).
+        private static bool ElementTypesCompatible(Array source, Array destination)
+        {
+            Type s = source.GetType().GetElementType(), d = destination.GetType().GetElementType();
+            if (s == d || s.IsValueType == d.IsValueType) return true;
+            Type r = s.IsValueType ? d : s;
+            return r == typeof(object) || r == typeof(ValueType) || r == typeof(Enum) || r.IsInterface;
         }
 
         public static void Copy(Array sourceArray, long sourceIndex, Array destinationArray, long destinationIndex, long length) =>

@@ -134,6 +134,15 @@ namespace System
             RuntimeType rt = CheckEnum(enumType);
             if (value == null) throw new ArgumentNullException("value");
             if (format == null) throw new ArgumentNullException("format");
+            Type vt = value.GetType();
+            if (vt.IsEnum)
+            {
+                if (vt != enumType) throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + vt + "'; the enum type was '" + enumType + "'.");
+            }
+            else if (vt != rt.GetEnumUnderlyingType())
+            {
+                throw new ArgumentException("Enum underlying type and the object must be same type or object. Type passed in was '" + vt + "'; the enum underlying type was '" + rt.GetEnumUnderlyingType() + "'.");
+            }
             return FormatRaw(rt, InternalGetValue(value), format);
         }
 
@@ -158,13 +167,15 @@ namespace System
             if ((object)target.GetType() != (object)GetType())
                 throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().ToString() + "'; the enum type was '" + GetType().ToString() + "'.");
             ulong a = RawValue, b = InternalGetValue(target);
-            UnderlyingSize(GetType().GetEnumUnderlyingType(), out bool signed);
-            int size = UnderlyingSize(GetType().GetEnumUnderlyingType(), out _);
+            int size = UnderlyingSize(GetType().GetEnumUnderlyingType(), out bool signed);
             if (signed)
             {
                 long sa = SignExtend(a, size), sb = SignExtend(b, size);
+                // Like sbyte/short.CompareTo, the small types return the difference itself.
+                if (size <= 2) return (int)(sa - sb);
                 return sa < sb ? -1 : sa > sb ? 1 : 0;
             }
+            if (size <= 2) return (int)a - (int)b;
             return a < b ? -1 : a > b ? 1 : 0;
         }
 
@@ -309,15 +320,17 @@ namespace System
             char c0 = s[0];
             if (char.IsDigit(c0) || c0 == '-' || c0 == '+')
             {
-                if (long.TryParse(s, out long lv))
+                if (TryParseNumber(u, s, out ulong raw))
                 {
-                    result = InternalBoxEnum(rt.Handle, (ulong)lv);
+                    result = InternalBoxEnum(rt.Handle, raw);
                     return true;
                 }
-                if (ulong.TryParse(s, out ulong uv))
+                // A well-formed number outside the underlying type's range is an overflow, as .NET
+                // reports it (the underlying type's own Parse throws the right message).
+                if (long.TryParse(s, out _) || ulong.TryParse(s, out _))
                 {
-                    result = InternalBoxEnum(rt.Handle, uv);
-                    return true;
+                    if (!throwOnFailure) return false;
+                    ParseUnderlying(u, s);
                 }
             }
             rt.GetEnumInfo(out ulong[] values, out string[] names);
@@ -340,6 +353,47 @@ namespace System
             result = InternalBoxEnum(rt.Handle, acc);
             return true;
         }
+
+        // The number s as the raw bits of an enum with underlying type u, if it is in range.
+        private static bool TryParseNumber(Type u, string s, out ulong raw)
+        {
+            raw = 0;
+            bool ok;
+            if (u == typeof(int)) { ok = int.TryParse(s, out int v); raw = (ulong)(long)v; }
+            else if (u == typeof(uint)) { ok = uint.TryParse(s, out uint v); raw = v; }
+            else if (u == typeof(long)) { ok = long.TryParse(s, out long v); raw = (ulong)v; }
+            else if (u == typeof(ulong)) { ok = ulong.TryParse(s, out ulong v); raw = v; }
+            else if (u == typeof(short)) { ok = short.TryParse(s, out short v); raw = (ulong)(long)v; }
+            else if (u == typeof(ushort)) { ok = ushort.TryParse(s, out ushort v); raw = v; }
+            else if (u == typeof(sbyte)) { ok = sbyte.TryParse(s, out sbyte v); raw = (ulong)(long)v; }
+            else if (u == typeof(byte)) { ok = byte.TryParse(s, out byte v); raw = v; }
+            else if (u == typeof(char)) { ok = ushort.TryParse(s, out ushort v); raw = v; }
+            else if (u == typeof(bool)) { ok = byte.TryParse(s, out byte v) && v <= 1; raw = v; }
+            else { ok = long.TryParse(s, out long v); raw = (ulong)v; }
+            return ok;
+        }
+
+        private static void ParseUnderlying(Type u, string s)
+        {
+            if (u == typeof(int)) int.Parse(s);
+            else if (u == typeof(uint)) uint.Parse(s);
+            else if (u == typeof(long)) long.Parse(s);
+            else if (u == typeof(ulong)) ulong.Parse(s);
+            else if (u == typeof(short)) short.Parse(s);
+            else if (u == typeof(ushort)) ushort.Parse(s);
+            else if (u == typeof(sbyte)) sbyte.Parse(s);
+            else if (u == typeof(byte)) byte.Parse(s);
+            else ushort.Parse(s);
+        }
+
+        public static object Parse(Type enumType, ReadOnlySpan<char> value) => Parse(enumType, value.ToString(), false);
+        public static object Parse(Type enumType, ReadOnlySpan<char> value, bool ignoreCase) => Parse(enumType, value.ToString(), ignoreCase);
+        public static TEnum Parse<TEnum>(ReadOnlySpan<char> value) where TEnum : struct => Parse<TEnum>(value.ToString(), false);
+        public static TEnum Parse<TEnum>(ReadOnlySpan<char> value, bool ignoreCase) where TEnum : struct => Parse<TEnum>(value.ToString(), ignoreCase);
+        public static bool TryParse(Type enumType, ReadOnlySpan<char> value, out object result) => TryParse(enumType, value.ToString(), false, out result);
+        public static bool TryParse(Type enumType, ReadOnlySpan<char> value, bool ignoreCase, out object result) => TryParse(enumType, value.ToString(), ignoreCase, out result);
+        public static bool TryParse<TEnum>(ReadOnlySpan<char> value, out TEnum result) where TEnum : struct => TryParse(value.ToString(), false, out result);
+        public static bool TryParse<TEnum>(ReadOnlySpan<char> value, bool ignoreCase, out TEnum result) where TEnum : struct => TryParse(value.ToString(), ignoreCase, out result);
 
         public TypeCode GetTypeCode() => Type.GetTypeCode(GetType().GetEnumUnderlyingType());
 

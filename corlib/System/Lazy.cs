@@ -110,3 +110,20 @@ namespace System
         public TMetadata Metadata => _metadata;
     }
 }
+
+namespace System.Threading
+{
+    // One thread in this runtime, so "initialise once" is a null check.
+    public static class LazyInitializer
+    {
+        public static T EnsureInitialized<T>(ref T target) where T : class => target ?? (target = Activator.CreateInstance<T>());
+
+        public static T EnsureInitialized<T>(ref T target, Func<T> valueFactory) where T : class
+        {
+            if (target != null) return target;
+            T value = valueFactory();
+            if (value == null) throw new InvalidOperationException("The lazily-initialized type does not have a public, parameterless constructor.");
+            return target = value;
+        }
+    }
+}

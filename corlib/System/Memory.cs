@@ -190,6 +190,18 @@ namespace System
             return new Memory<T>(array, start, length);
         }
         public static Memory<T> AsMemory<T>(this ArraySegment<T> segment) => new Memory<T>(segment.Array, segment.Offset, segment.Count);
+        public static Memory<T> AsMemory<T>(this ArraySegment<T> segment, int start)
+        {
+            if ((uint)start > (uint)segment.Count) throw new ArgumentOutOfRangeException("start");
+            return new Memory<T>(segment.Array, segment.Offset + start, segment.Count - start);
+        }
+
+        public static Memory<T> AsMemory<T>(this ArraySegment<T> segment, int start, int length)
+        {
+            if ((uint)start > (uint)segment.Count) throw new ArgumentOutOfRangeException("start");
+            if ((uint)length > (uint)(segment.Count - start)) throw new ArgumentOutOfRangeException("length");
+            return new Memory<T>(segment.Array, segment.Offset + start, length);
+        }
 
         public static ReadOnlyMemory<char> AsMemory(this string text) => text == null ? default : new ReadOnlyMemory<char>(text, 0, text.Length);
 

@@ -20,8 +20,21 @@ namespace System
             SplitCore(source, destination, separator, false, options);
 
         public static int SplitAny(this ReadOnlySpan<char> source, Span<Range> destination, ReadOnlySpan<char> separators, StringSplitOptions options = StringSplitOptions.None) =>
-            SplitCore(source, destination, separators.Length == 0 ? " \t\n\v\f\r\u0085\u00A0".AsSpan() : separators, true, options);
+            SplitCore(source, destination, separators, true, options);
 
+        // Where the next separator starts in rest (-1 if none) and how long it is. For SplitAny an
+        // empty set of separators means white space.
+        private static int NextSeparator(ReadOnlySpan<char> rest, ReadOnlySpan<char> sep, bool any, out int sepLen)
+        {
+            sepLen = any ? 1 : sep.Length;
+            if (!any) return sep.Length == 0 ? -1 : rest.IndexOf(sep);
+            if (sep.Length != 0) return rest.IndexOfAny(sep);
+            for (int i = 0; i < rest.Length; i++) if (char.IsWhiteSpace(rest[i])) return i;
+            return -1;
+        }
+
+        // Segments removed as empty do not take a slot; once one slot is left, the rest of the
+        // source from the next kept segment on goes into it.
         private static int SplitCore(ReadOnlySpan<char> source, Span<Range> destination, ReadOnlySpan<char> sep, bool any, StringSplitOptions options)
         {
             if (destination.Length == 0) return 0;
@@ -30,59 +43,32 @@ namespace System
             int count = 0, start = 0;
             while (true)
             {
-                int rel, sepLen;
-                if (count == destination.Length - 1) { rel = -1; sepLen = 0; }
-                else if (any) { rel = source.Slice(start).IndexOfAny(sep); sepLen = 1; }
-                else { rel = sep.Length == 0 ? -1 : source.Slice(start).IndexOf(sep); sepLen = sep.Length; }
-                int end = rel < 0 ? source.Length : start + rel;
-                int s = start, e = end;
+                int rel = NextSeparator(source.Slice(start), sep, any, out int sepLen);
+                bool last = rel < 0 || count == destination.Length - 1;
+                int end = last ? source.Length : start + rel;
+                int s = start, e = rel < 0 ? source.Length : start + rel;
                 if (trim)
                 {
                     while (s < e && char.IsWhiteSpace(source[s])) s++;
                     while (e > s && char.IsWhiteSpace(source[e - 1])) e--;
                 }
-                if (!(removeEmpty && s == e)) destination[count++] = new Range(s, e);
-                if (rel < 0 || count == destination.Length) break;
-                start = end + sepLen;
+                if (removeEmpty && s == e)
+                {
+                    if (rel < 0) break;
+                    start += rel + sepLen;
+                    continue;
+                }
+                if (last && end != e)
+                {
+                    e = end;
+                    if (trim) while (e > s && char.IsWhiteSpace(source[e - 1])) e--;
+                }
+                destination[count++] = new Range(s, e);
+                if (last) break;
+                start += rel + sepLen;
             }
             return count;
         }
-
-        public static int BinarySearch<T>(this ReadOnlySpan<T> span, IComparable<T> comparable) => BinarySearch<T, IComparable<T>>(span, comparable);
-        public static int BinarySearch<T>(this Span<T> span, IComparable<T> comparable) => BinarySearch<T, IComparable<T>>((ReadOnlySpan<T>)span, comparable);
-        public static int BinarySearch<T, TComparable>(this Span<T> span, TComparable comparable) where TComparable : IComparable<T> => BinarySearch<T, TComparable>((ReadOnlySpan<T>)span, comparable);
-
-        // The index of an element comparing equal, or the bitwise complement of where it would go.
-        public static int BinarySearch<T, TComparable>(this ReadOnlySpan<T> span, TComparable comparable) where TComparable : IComparable<T>
-        {
-            if (comparable == null) throw new ArgumentNullException("comparable");
-            int lo = 0, hi = span.Length - 1;
-            while (lo <= hi)
-            {
-                int mid = (int)(((uint)hi + (uint)lo) >> 1);
-                int c = comparable.CompareTo(span[mid]);
-                if (c == 0) return mid;
-                if (c > 0) lo = mid + 1; else hi = mid - 1;
-            }
-            return ~lo;
-        }
-
-        public static int BinarySearch<T, TComparer>(this ReadOnlySpan<T> span, T value, TComparer comparer) where TComparer : System.Collections.Generic.IComparer<T>
-        {
-            if (comparer == null) throw new ArgumentNullException("comparer");
-            int lo = 0, hi = span.Length - 1;
-            while (lo <= hi)
-            {
-                int mid = (int)(((uint)hi + (uint)lo) >> 1);
-                int c = comparer.Compare(value, span[mid]);
-                if (c == 0) return mid;
-                if (c > 0) lo = mid + 1; else hi = mid - 1;
-            }
-            return ~lo;
-        }
-
-        public static int BinarySearch<T, TComparer>(this Span<T> span, T value, TComparer comparer) where TComparer : System.Collections.Generic.IComparer<T> =>
-            BinarySearch((ReadOnlySpan<T>)span, value, comparer);
 
         public ref struct SpanSplitEnumerator<T> : System.Collections.Generic.IEnumerator<Range> where T : IEquatable<T>
         {

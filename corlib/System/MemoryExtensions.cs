@@ -16,8 +16,24 @@ namespace System
             return new Span<T>(array, off, len);
         }
         public static Span<T> AsSpan<T>(this ArraySegment<T> segment) => new Span<T>(segment.Array, segment.Offset, segment.Count);
-        public static Span<T> AsSpan<T>(this ArraySegment<T> segment, int start) => new Span<T>(segment.Array, segment.Offset + start, segment.Count - start);
-        public static Span<T> AsSpan<T>(this ArraySegment<T> segment, int start, int length) => new Span<T>(segment.Array, segment.Offset + start, length);
+        public static Span<T> AsSpan<T>(this ArraySegment<T> segment, int start)
+        {
+            if ((uint)start > (uint)segment.Count) throw new ArgumentOutOfRangeException("start");
+            return new Span<T>(segment.Array, segment.Offset + start, segment.Count - start);
+        }
+        public static Span<T> AsSpan<T>(this ArraySegment<T> segment, int start, int length)
+        {
+            if ((uint)start > (uint)segment.Count) throw new ArgumentOutOfRangeException("start");
+            if ((uint)length > (uint)(segment.Count - start)) throw new ArgumentOutOfRangeException("length");
+            return new Span<T>(segment.Array, segment.Offset + start, length);
+        }
+        public static Span<T> AsSpan<T>(this ArraySegment<T> segment, Index startIndex) => AsSpan(segment, startIndex.GetOffset(segment.Count));
+
+        public static Span<T> AsSpan<T>(this ArraySegment<T> segment, Range range)
+        {
+            (int off, int len) = range.GetOffsetAndLength(segment.Count);
+            return new Span<T>(segment.Array, segment.Offset + off, len);
+        }
 
         public static ReadOnlySpan<char> AsSpan(this string text) => string.ToSpan(text);
 
@@ -54,210 +70,7 @@ namespace System
 
         public static void CopyTo<T>(this T[] source, Span<T> destination) => new ReadOnlySpan<T>(source).CopyTo(destination);
 
-        // ---- generic searching (EqualityComparer<T>.Default)
-
-        public static int IndexOf<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (c.Equals(span[i], value)) return i;
-            return -1;
-        }
-
-        public static int IndexOf<T>(this Span<T> span, T value) where T : IEquatable<T> => IndexOf((ReadOnlySpan<T>)span, value);
-
-        public static int IndexOf<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> value) where T : IEquatable<T>
-        {
-            if (value.Length == 0) return 0;
-            for (int i = 0; i + value.Length <= span.Length; i++)
-                if (span.Slice(i, value.Length).SequenceEqual(value)) return i;
-            return -1;
-        }
-
-        public static int IndexOf<T>(this Span<T> span, ReadOnlySpan<T> value) where T : IEquatable<T> => IndexOf((ReadOnlySpan<T>)span, value);
-
-        public static int LastIndexOf<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = span.Length - 1; i >= 0; i--) if (c.Equals(span[i], value)) return i;
-            return -1;
-        }
-
-        public static int LastIndexOf<T>(this Span<T> span, T value) where T : IEquatable<T> => LastIndexOf((ReadOnlySpan<T>)span, value);
-
-        public static int LastIndexOf<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> value) where T : IEquatable<T>
-        {
-            if (value.Length == 0) return span.Length;
-            for (int i = span.Length - value.Length; i >= 0; i--)
-                if (span.Slice(i, value.Length).SequenceEqual(value)) return i;
-            return -1;
-        }
-
-        public static int IndexOfAny<T>(this ReadOnlySpan<T> span, T value0, T value1) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (c.Equals(span[i], value0) || c.Equals(span[i], value1)) return i;
-            return -1;
-        }
-
-        public static int IndexOfAny<T>(this ReadOnlySpan<T> span, T value0, T value1, T value2) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (c.Equals(span[i], value0) || c.Equals(span[i], value1) || c.Equals(span[i], value2)) return i;
-            return -1;
-        }
-
-        public static int IndexOfAny<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values) where T : IEquatable<T>
-        {
-            for (int i = 0; i < span.Length; i++) if (values.IndexOf(span[i]) >= 0) return i;
-            return -1;
-        }
-
-        public static int IndexOfAnyExcept<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (!c.Equals(span[i], value)) return i;
-            return -1;
-        }
-
-        public static int LastIndexOfAny<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values) where T : IEquatable<T>
-        {
-            for (int i = span.Length - 1; i >= 0; i--) if (values.IndexOf(span[i]) >= 0) return i;
-            return -1;
-        }
-
-        public static bool Contains<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T> => IndexOf(span, value) >= 0;
-        public static bool Contains<T>(this Span<T> span, T value) where T : IEquatable<T> => IndexOf((ReadOnlySpan<T>)span, value) >= 0;
-        public static bool ContainsAny<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values) where T : IEquatable<T> => IndexOfAny(span, values) >= 0;
-
-        public static int Count<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            int n = 0;
-            for (int i = 0; i < span.Length; i++) if (c.Equals(span[i], value)) n++;
-            return n;
-        }
-
-        public static int Count<T>(this Span<T> span, T value) where T : IEquatable<T> => Count((ReadOnlySpan<T>)span, value);
-
-        public static bool SequenceEqual<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other) where T : IEquatable<T>
-        {
-            if (span.Length != other.Length) return false;
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (!c.Equals(span[i], other[i])) return false;
-            return true;
-        }
-
-        public static bool SequenceEqual<T>(this Span<T> span, ReadOnlySpan<T> other) where T : IEquatable<T> => SequenceEqual((ReadOnlySpan<T>)span, other);
-
-        public static bool SequenceEqual<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other, IEqualityComparer<T> comparer = null)
-        {
-            if (span.Length != other.Length) return false;
-            comparer ??= EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (!comparer.Equals(span[i], other[i])) return false;
-            return true;
-        }
-
-        public static int SequenceCompareTo<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other) where T : IComparable<T>
-        {
-            int n = Math.Min(span.Length, other.Length);
-            Comparer<T> c = Comparer<T>.Default;
-            for (int i = 0; i < n; i++)
-            {
-                int r = c.Compare(span[i], other[i]);
-                if (r != 0) return r;
-            }
-            return span.Length.CompareTo(other.Length);
-        }
-
-        public static bool StartsWith<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> value) where T : IEquatable<T> =>
-            value.Length <= span.Length && span.Slice(0, value.Length).SequenceEqual(value);
-        public static bool StartsWith<T>(this Span<T> span, ReadOnlySpan<T> value) where T : IEquatable<T> => StartsWith((ReadOnlySpan<T>)span, value);
-        public static bool EndsWith<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> value) where T : IEquatable<T> =>
-            value.Length <= span.Length && span.Slice(span.Length - value.Length).SequenceEqual(value);
-        public static bool EndsWith<T>(this Span<T> span, ReadOnlySpan<T> value) where T : IEquatable<T> => EndsWith((ReadOnlySpan<T>)span, value);
-        public static bool StartsWith<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T> =>
-            span.Length != 0 && EqualityComparer<T>.Default.Equals(span[0], value);
-        public static bool EndsWith<T>(this ReadOnlySpan<T> span, T value) where T : IEquatable<T> =>
-            span.Length != 0 && EqualityComparer<T>.Default.Equals(span[span.Length - 1], value);
-
-        public static void Reverse<T>(this Span<T> span)
-        {
-            int i = 0, j = span.Length - 1;
-            while (i < j)
-            {
-                T t = span[i];
-                span[i] = span[j];
-                span[j] = t;
-                i++; j--;
-            }
-        }
-
-        public static void Sort<T>(this Span<T> span) => Sort(span, Comparer<T>.Default.Compare);
-        public static void Sort<T, TComparer>(this Span<T> span, TComparer comparer) where TComparer : IComparer<T> => Sort(span, (Comparison<T>)comparer.Compare);
-
-        public static void Sort<T>(this Span<T> span, Comparison<T> comparison)
-        {
-            if (comparison == null) throw new ArgumentNullException("comparison");
-            if (span.Length <= 1) return;
-            T[] a = span.ToArray();
-            System.Collections.Generic.ArraySortHelper<T>.Sort(a, null, 0, a.Length, comparison);
-            new ReadOnlySpan<T>(a).CopyTo(span);
-        }
-
-        public static void Replace<T>(this Span<T> span, T oldValue, T newValue) where T : IEquatable<T>
-        {
-            EqualityComparer<T> c = EqualityComparer<T>.Default;
-            for (int i = 0; i < span.Length; i++) if (c.Equals(span[i], oldValue)) span[i] = newValue;
-        }
-
         // ---- chars
-
-        public static ReadOnlySpan<char> Trim(this ReadOnlySpan<char> span) => TrimEnd(TrimStart(span));
-
-        public static ReadOnlySpan<char> TrimStart(this ReadOnlySpan<char> span)
-        {
-            int i = 0;
-            while (i < span.Length && char.IsWhiteSpace(span[i])) i++;
-            return span.Slice(i);
-        }
-
-        public static ReadOnlySpan<char> TrimEnd(this ReadOnlySpan<char> span)
-        {
-            int e = span.Length - 1;
-            while (e >= 0 && char.IsWhiteSpace(span[e])) e--;
-            return span.Slice(0, e + 1);
-        }
-
-        public static ReadOnlySpan<char> Trim(this ReadOnlySpan<char> span, char trimChar) => TrimEnd(TrimStart(span, trimChar), trimChar);
-
-        public static ReadOnlySpan<char> TrimStart(this ReadOnlySpan<char> span, char trimChar)
-        {
-            int i = 0;
-            while (i < span.Length && span[i] == trimChar) i++;
-            return span.Slice(i);
-        }
-
-        public static ReadOnlySpan<char> TrimEnd(this ReadOnlySpan<char> span, char trimChar)
-        {
-            int e = span.Length - 1;
-            while (e >= 0 && span[e] == trimChar) e--;
-            return span.Slice(0, e + 1);
-        }
-
-        public static Span<char> Trim(this Span<char> span)
-        {
-            int s = 0, e = span.Length - 1;
-            while (s <= e && char.IsWhiteSpace(span[s])) s++;
-            while (e >= s && char.IsWhiteSpace(span[e])) e--;
-            return span.Slice(s, e - s + 1);
-        }
-
-        public static bool IsWhiteSpace(this ReadOnlySpan<char> span)
-        {
-            for (int i = 0; i < span.Length; i++) if (!char.IsWhiteSpace(span[i])) return false;
-            return true;
-        }
-
         private static bool IgnoreCase(StringComparison c) =>
             c == StringComparison.OrdinalIgnoreCase || c == StringComparison.CurrentCultureIgnoreCase || c == StringComparison.InvariantCultureIgnoreCase;
 
@@ -286,6 +99,17 @@ namespace System
             return -1;
         }
 
+        public static int LastIndexOf(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType)
+        {
+            if (!IgnoreCase(comparisonType)) return LastIndexOf(span, value);
+            for (int i = span.Length - value.Length; i >= 0; i--)
+                if (Equals(span.Slice(i, value.Length), value, comparisonType)) return i;
+            return -1;
+        }
+
+        public static System.Text.SpanLineEnumerator EnumerateLines(this ReadOnlySpan<char> span) => new System.Text.SpanLineEnumerator(span);
+        public static System.Text.SpanLineEnumerator EnumerateLines(this Span<char> span) => new System.Text.SpanLineEnumerator(span);
+
         public static bool StartsWith(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType) =>
             value.Length <= span.Length && Equals(span.Slice(0, value.Length), value, comparisonType);
 
@@ -308,5 +132,50 @@ namespace System
 
         public static int ToUpper(this ReadOnlySpan<char> source, Span<char> destination, System.Globalization.CultureInfo culture) => ToUpperInvariant(source, destination);
         public static int ToLower(this ReadOnlySpan<char> source, Span<char> destination, System.Globalization.CultureInfo culture) => ToLowerInvariant(source, destination);
+    }
+}
+
+namespace System.Text
+{
+    // The lines of a span of chars, split at the newline sequences string.ReplaceLineEndings
+    // knows (CR, LF, CRLF, NEL, LS, PS, FF). The text after the last newline is the last line,
+    // even when empty. (IEnumerator<ReadOnlySpan<char>> would need "allows ref struct".)
+    public ref struct SpanLineEnumerator : IDisposable
+    {
+        private ReadOnlySpan<char> _remaining;
+        private ReadOnlySpan<char> _current;
+        private bool _done;
+
+        internal SpanLineEnumerator(ReadOnlySpan<char> buffer)
+        {
+            _remaining = buffer;
+            _current = default;
+            _done = false;
+        }
+
+        public ReadOnlySpan<char> Current => _current;
+        public SpanLineEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_done) return false;
+            for (int i = 0; i < _remaining.Length; i++)
+            {
+                char c = _remaining[i];
+                if (c == '\r' || c == '\n' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    int len = c == '\r' && i + 1 < _remaining.Length && _remaining[i + 1] == '\n' ? 2 : 1;
+                    _current = _remaining.Slice(0, i);
+                    _remaining = _remaining.Slice(i + len);
+                    return true;
+                }
+            }
+            _current = _remaining;
+            _remaining = default;
+            _done = true;
+            return true;
+        }
+
+        public void Dispose() { }
     }
 }

@@ -207,7 +207,8 @@ namespace System
         public ArraySegment(T[] array, int offset, int count)
         {
             if (array == null) throw new ArgumentNullException("array");
-            if (offset < 0 || count < 0 || (uint)offset + (uint)count > (uint)array.Length) throw new ArgumentOutOfRangeException(offset < 0 ? "offset" : "count");
+            if (offset < 0 || count < 0) throw new ArgumentOutOfRangeException(offset < 0 ? "offset" : "count", "Non-negative number required.");
+            if (array.Length - offset < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
             _array = array;
             _offset = offset;
             _count = count;

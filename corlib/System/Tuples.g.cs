@@ -45,7 +45,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1> o)) throw new ArgumentException("Argument must be of type ValueTuple`1.", "other");
+            if (!(other is ValueTuple<T1> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1> other)
@@ -57,7 +57,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1> o)) throw new ArgumentException("Argument must be of type ValueTuple`1.", "other");
+            if (!(other is ValueTuple<T1> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             return 0;
@@ -100,7 +100,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2> o)) throw new ArgumentException("Argument must be of type ValueTuple`2.", "other");
+            if (!(other is ValueTuple<T1, T2> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2> other)
@@ -113,7 +113,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2> o)) throw new ArgumentException("Argument must be of type ValueTuple`2.", "other");
+            if (!(other is ValueTuple<T1, T2> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -161,7 +161,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type ValueTuple`3.", "other");
+            if (!(other is ValueTuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2, T3> other)
@@ -175,7 +175,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type ValueTuple`3.", "other");
+            if (!(other is ValueTuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -228,7 +228,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type ValueTuple`4.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2, T3, T4> other)
@@ -243,7 +243,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type ValueTuple`4.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -301,7 +301,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type ValueTuple`5.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2, T3, T4, T5> other)
@@ -317,7 +317,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type ValueTuple`5.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -380,7 +380,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type ValueTuple`6.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2, T3, T4, T5, T6> other)
@@ -397,7 +397,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type ValueTuple`6.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -465,7 +465,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type ValueTuple`7.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2, T3, T4, T5, T6, T7> other)
@@ -483,7 +483,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type ValueTuple`7.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -556,7 +556,7 @@ namespace System
         int IComparable.CompareTo(object other)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type ValueTuple`8.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             return CompareTo(o);
         }
         public int CompareTo(ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> other)
@@ -575,7 +575,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type ValueTuple`8.", "other");
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(Item1, o.Item1); if (c != 0) return c;
             c = comparer.Compare(Item2, o.Item2); if (c != 0) return c;
@@ -654,7 +654,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1> o)) throw new ArgumentException("Argument must be of type Tuple`1.", "other");
+            if (!(obj is Tuple<T1> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             return 0;
@@ -662,7 +662,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1> o)) throw new ArgumentException("Argument must be of type Tuple`1.", "other");
+            if (!(other is Tuple<T1> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             return 0;
@@ -706,7 +706,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2> o)) throw new ArgumentException("Argument must be of type Tuple`2.", "other");
+            if (!(obj is Tuple<T1, T2> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -715,7 +715,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2> o)) throw new ArgumentException("Argument must be of type Tuple`2.", "other");
+            if (!(other is Tuple<T1, T2> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -765,7 +765,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type Tuple`3.", "other");
+            if (!(obj is Tuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -775,7 +775,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type Tuple`3.", "other");
+            if (!(other is Tuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -831,7 +831,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type Tuple`4.", "other");
+            if (!(obj is Tuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -842,7 +842,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type Tuple`4.", "other");
+            if (!(other is Tuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -904,7 +904,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type Tuple`5.", "other");
+            if (!(obj is Tuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -916,7 +916,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type Tuple`5.", "other");
+            if (!(other is Tuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -984,7 +984,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type Tuple`6.", "other");
+            if (!(obj is Tuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -997,7 +997,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type Tuple`6.", "other");
+            if (!(other is Tuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -1071,7 +1071,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type Tuple`7.", "other");
+            if (!(obj is Tuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -1085,7 +1085,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type Tuple`7.", "other");
+            if (!(other is Tuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -1165,7 +1165,7 @@ namespace System
         int IComparable.CompareTo(object obj)
         {
             if (obj is null) return 1;
-            if (!(obj is Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type Tuple`8.", "other");
+            if (!(obj is Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = Comparer<T1>.Default.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = Comparer<T2>.Default.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -1180,7 +1180,7 @@ namespace System
         int IStructuralComparable.CompareTo(object other, IComparer comparer)
         {
             if (other is null) return 1;
-            if (!(other is Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type Tuple`8.", "other");
+            if (!(other is Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
             int c;
             c = comparer.Compare(m_Item1, o.m_Item1); if (c != 0) return c;
             c = comparer.Compare(m_Item2, o.m_Item2); if (c != 0) return c;
@@ -1240,5 +1240,30 @@ namespace System.Runtime.CompilerServices
     {
         int Length { get; }
         object this[int index] { get; }
+    }
+}
+
+namespace System
+{
+    // Deconstruction of the reference tuples (`var (a, b) = Tuple.Create(1, 2)`) and their
+    // conversion to and from value tuples, for up to seven elements.
+    public static class TupleExtensions
+    {
+        public static void Deconstruct<T1>(this Tuple<T1> value, out T1 item1) { item1 = value.Item1; }
+        public static void Deconstruct<T1, T2>(this Tuple<T1, T2> value, out T1 item1, out T2 item2) { item1 = value.Item1; item2 = value.Item2; }
+        public static void Deconstruct<T1, T2, T3>(this Tuple<T1, T2, T3> value, out T1 item1, out T2 item2, out T3 item3) { item1 = value.Item1; item2 = value.Item2; item3 = value.Item3; }
+        public static void Deconstruct<T1, T2, T3, T4>(this Tuple<T1, T2, T3, T4> value, out T1 item1, out T2 item2, out T3 item3, out T4 item4) { item1 = value.Item1; item2 = value.Item2; item3 = value.Item3; item4 = value.Item4; }
+        public static void Deconstruct<T1, T2, T3, T4, T5>(this Tuple<T1, T2, T3, T4, T5> value, out T1 item1, out T2 item2, out T3 item3, out T4 item4, out T5 item5) { item1 = value.Item1; item2 = value.Item2; item3 = value.Item3; item4 = value.Item4; item5 = value.Item5; }
+        public static void Deconstruct<T1, T2, T3, T4, T5, T6>(this Tuple<T1, T2, T3, T4, T5, T6> value, out T1 item1, out T2 item2, out T3 item3, out T4 item4, out T5 item5, out T6 item6) { item1 = value.Item1; item2 = value.Item2; item3 = value.Item3; item4 = value.Item4; item5 = value.Item5; item6 = value.Item6; }
+        public static void Deconstruct<T1, T2, T3, T4, T5, T6, T7>(this Tuple<T1, T2, T3, T4, T5, T6, T7> value, out T1 item1, out T2 item2, out T3 item3, out T4 item4, out T5 item5, out T6 item6, out T7 item7) { item1 = value.Item1; item2 = value.Item2; item3 = value.Item3; item4 = value.Item4; item5 = value.Item5; item6 = value.Item6; item7 = value.Item7; }
+
+        public static ValueTuple<T1> ToValueTuple<T1>(this Tuple<T1> value) => new ValueTuple<T1>(value.Item1);
+        public static (T1, T2) ToValueTuple<T1, T2>(this Tuple<T1, T2> value) => (value.Item1, value.Item2);
+        public static (T1, T2, T3) ToValueTuple<T1, T2, T3>(this Tuple<T1, T2, T3> value) => (value.Item1, value.Item2, value.Item3);
+        public static (T1, T2, T3, T4) ToValueTuple<T1, T2, T3, T4>(this Tuple<T1, T2, T3, T4> value) => (value.Item1, value.Item2, value.Item3, value.Item4);
+        public static Tuple<T1> ToTuple<T1>(this ValueTuple<T1> value) => new Tuple<T1>(value.Item1);
+        public static Tuple<T1, T2> ToTuple<T1, T2>(this (T1, T2) value) => new Tuple<T1, T2>(value.Item1, value.Item2);
+        public static Tuple<T1, T2, T3> ToTuple<T1, T2, T3>(this (T1, T2, T3) value) => new Tuple<T1, T2, T3>(value.Item1, value.Item2, value.Item3);
+        public static Tuple<T1, T2, T3, T4> ToTuple<T1, T2, T3, T4>(this (T1, T2, T3, T4) value) => new Tuple<T1, T2, T3, T4>(value.Item1, value.Item2, value.Item3, value.Item4);
     }
 }

@@ -52,7 +52,7 @@ namespace System.Buffers
 
             public override T[] Rent(int minimumLength)
             {
-                if (minimumLength < 0) throw new ArgumentOutOfRangeException("minimumLength", minimumLength, "Non-negative number required.");
+                if (minimumLength < 0) ArgumentOutOfRangeException.ThrowIfNegative(minimumLength);
                 if (minimumLength == 0) return Array.Empty<T>();
                 if (minimumLength > _maxLength) return new T[minimumLength];
                 int b = Bucket(minimumLength);

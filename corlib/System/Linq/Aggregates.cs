@@ -24,11 +24,11 @@ namespace System.Linq
         public static double Average(this IEnumerable<int> source)
         {
             Check(source, "source");
-            double sum = 0;
+            long sum = 0;
             long n = 0;
-            foreach (int v in source) { sum += v; n++; }
+            foreach (int v in source) { checked { sum += v; } n++; }
             if (n == 0) throw NoElements();
-            return (double)(sum / n);
+            return (double)sum / n;
         }
         public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, int> selector) => Average(Select(source, selector));
         public static int Min(this IEnumerable<int> source)
@@ -70,11 +70,11 @@ namespace System.Linq
         public static double Average(this IEnumerable<long> source)
         {
             Check(source, "source");
-            double sum = 0;
+            long sum = 0;
             long n = 0;
-            foreach (long v in source) { sum += v; n++; }
+            foreach (long v in source) { checked { sum += v; } n++; }
             if (n == 0) throw NoElements();
-            return (double)(sum / n);
+            return (double)sum / n;
         }
         public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, long> selector) => Average(Select(source, selector));
         public static long Min(this IEnumerable<long> source)

@@ -39,23 +39,13 @@ namespace System.Linq
         {
             long max = (long)start + count - 1;
             if (count < 0 || max > int.MaxValue) throw new ArgumentOutOfRangeException("count");
-            return RangeIterator(start, count);
-        }
-
-        private static IEnumerable<int> RangeIterator(int start, int count)
-        {
-            for (int i = 0; i < count; i++) yield return start + i;
+            return new RangeIterator(start, count);
         }
 
         public static IEnumerable<TResult> Repeat<TResult>(TResult element, int count)
         {
             if (count < 0) throw new ArgumentOutOfRangeException("count");
-            return RepeatIterator(element, count);
-        }
-
-        private static IEnumerable<TResult> RepeatIterator<TResult>(TResult element, int count)
-        {
-            for (int i = 0; i < count; i++) yield return element;
+            return new RepeatIterator<TResult>(element, count);
         }
 
         public static IEnumerable<TResult> Empty<TResult>() => Array.Empty<TResult>();
@@ -88,12 +78,9 @@ namespace System.Linq
         public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
         {
             Check(source, "source"); Check(selector, "selector");
-            return SelectIterator(source, selector);
-        }
-
-        private static IEnumerable<TResult> SelectIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
-        {
-            foreach (TSource item in source) yield return selector(item);
+            if (source is Iterator<TSource> it) return it.Select(selector);
+            if (source is IList<TSource> list) return new ListSelectIterator<TSource, TResult>(list, selector, 0, -1);
+            return new EnumerableSelectIterator<TSource, TResult>(source, selector);
         }
 
         public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
@@ -134,6 +121,34 @@ namespace System.Linq
                 foreach (TCollection c in collectionSelector(item)) yield return resultSelector(item, c);
         }
 
+        public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TResult>> selector)
+        {
+            Check(source, "source"); Check(selector, "selector");
+            return SelectManyIndexIterator(source, selector);
+        }
+
+        private static IEnumerable<TResult> SelectManyIndexIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TResult>> selector)
+        {
+            int i = -1;
+            foreach (TSource item in source)
+                foreach (TResult r in selector(item, checked(++i))) yield return r;
+        }
+
+        public static IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source,
+            Func<TSource, int, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+        {
+            Check(source, "source"); Check(collectionSelector, "collectionSelector"); Check(resultSelector, "resultSelector");
+            return SelectManyIndexIterator(source, collectionSelector, resultSelector);
+        }
+
+        private static IEnumerable<TResult> SelectManyIndexIterator<TSource, TCollection, TResult>(IEnumerable<TSource> source,
+            Func<TSource, int, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+        {
+            int i = -1;
+            foreach (TSource item in source)
+                foreach (TCollection c in collectionSelector(item, checked(++i))) yield return resultSelector(item, c);
+        }
+
         public static IEnumerable<TResult> Cast<TResult>(this IEnumerable source)
         {
             Check(source, "source");
@@ -162,30 +177,51 @@ namespace System.Linq
         public static IEnumerable<TSource> Take<TSource>(this IEnumerable<TSource> source, int count)
         {
             Check(source, "source");
-            return count <= 0 ? Empty<TSource>() : TakeIterator(source, count);
-        }
-
-        private static IEnumerable<TSource> TakeIterator<TSource>(IEnumerable<TSource> source, int count)
-        {
-            foreach (TSource item in source)
-            {
-                yield return item;
-                if (--count == 0) break;
-            }
+            if (count <= 0) return Empty<TSource>();
+            if (source is Iterator<TSource> it) return it.Take(count);
+            if (source is IList<TSource> list) return new ListSelectIterator<TSource, TSource>(list, x => x, 0, count - 1);
+            return new EnumerableSkipTakeIterator<TSource>(source, 0, count - 1);
         }
 
         public static IEnumerable<TSource> Skip<TSource>(this IEnumerable<TSource> source, int count)
         {
             Check(source, "source");
-            return SkipIterator(source, count);
+            if (count < 0) count = 0;
+            if (source is Iterator<TSource> it) return it.Skip(count);
+            if (source is IList<TSource> list) return new ListSelectIterator<TSource, TSource>(list, x => x, count, -1);
+            return new EnumerableSkipTakeIterator<TSource>(source, count, -1);
         }
 
-        private static IEnumerable<TSource> SkipIterator<TSource>(IEnumerable<TSource> source, int count)
+        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
         {
+            Check(source, "source"); Check(predicate, "predicate");
+            return TakeWhileIndexIterator(source, predicate);
+        }
+
+        private static IEnumerable<TSource> TakeWhileIndexIterator<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            int i = -1;
             foreach (TSource item in source)
             {
-                if (count > 0) { count--; continue; }
+                if (!predicate(item, checked(++i))) break;
                 yield return item;
+            }
+        }
+
+        public static IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            Check(source, "source"); Check(predicate, "predicate");
+            return SkipWhileIndexIterator(source, predicate);
+        }
+
+        private static IEnumerable<TSource> SkipWhileIndexIterator<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            int i = -1;
+            bool yielding = false;
+            foreach (TSource item in source)
+            {
+                if (!yielding && !predicate(item, checked(++i))) yielding = true;
+                if (yielding) yield return item;
             }
         }
 
@@ -223,16 +259,36 @@ namespace System.Linq
         public static IEnumerable<TSource> TakeLast<TSource>(this IEnumerable<TSource> source, int count)
         {
             Check(source, "source");
-            List<TSource> all = source.ToList();
-            int start = Math.Max(0, all.Count - Math.Max(0, count));
-            return all.GetRange(start, all.Count - start);
+            return count <= 0 ? Empty<TSource>() : FromEndIterator(source, count, true);
         }
 
         public static IEnumerable<TSource> SkipLast<TSource>(this IEnumerable<TSource> source, int count)
         {
             Check(source, "source");
-            List<TSource> all = source.ToList();
-            return all.GetRange(0, Math.Max(0, all.Count - Math.Max(0, count)));
+            return count <= 0 ? Skip(source, 0) : FromEndIterator(source, count, false);
+        }
+
+        // The last count elements (take) or all but them (skip). The source's size is asked for
+        // when enumeration starts, not before (it may change); when it is known cheaply the
+        // elements come from Skip/Take, so a selector upstream runs only on those returned.
+        private static IEnumerable<TSource> FromEndIterator<TSource>(IEnumerable<TSource> source, int count, bool take)
+        {
+            if (IteratorHelpers.TryGetCount(source, out int n))
+            {
+                int start = take ? Math.Max(0, n - count) : 0;
+                int end = take ? n : n - count;
+                if (start < end)
+                    foreach (TSource item in Take(Skip(source, start), end - start)) yield return item;
+                yield break;
+            }
+            Queue<TSource> queue = new Queue<TSource>();
+            foreach (TSource item in source)
+            {
+                if (!take && queue.Count == count) yield return queue.Dequeue();
+                queue.Enqueue(item);
+                if (take && queue.Count > count) queue.Dequeue();
+            }
+            if (take) while (queue.Count > 0) yield return queue.Dequeue();
         }
 
         public static IEnumerable<TSource[]> Chunk<TSource>(this IEnumerable<TSource> source, int size)
@@ -494,12 +550,14 @@ namespace System.Linq
                 c.CopyTo(a, 0);
                 return a;
             }
+            if (source is Iterator<TSource> it) return it.ToArray();
             return new List<TSource>(source).ToArray();
         }
 
         public static List<TSource> ToList<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
+            if (source is Iterator<TSource> it) return it.ToList();
             return new List<TSource>(source);
         }
 
@@ -543,9 +601,9 @@ namespace System.Linq
         public static TSource First<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            if (source is IList<TSource> list) { if (list.Count > 0) return list[0]; throw NoElements(); }
-            foreach (TSource item in source) return item;
-            throw NoElements();
+            TSource r = IteratorHelpers.TryGetFirst(source, out bool found);
+            if (!found) throw NoElements();
+            return r;
         }
 
         public static TSource First<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
@@ -560,8 +618,8 @@ namespace System.Linq
         public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
         {
             Check(source, "source");
-            foreach (TSource item in source) return item;
-            return defaultValue;
+            TSource r = IteratorHelpers.TryGetFirst(source, out bool found);
+            return found ? r : defaultValue;
         }
 
         public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) => FirstOrDefault(source, predicate, default);
@@ -576,20 +634,35 @@ namespace System.Linq
         public static TSource Last<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            bool found = false;
-            TSource last = default;
-            foreach (TSource item in source) { last = item; found = true; }
+            TSource r = IteratorHelpers.TryGetLast(source, out bool found);
             if (!found) throw NoElements();
-            return last;
+            return r;
         }
 
         public static TSource Last<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
         {
             Check(source, "source"); Check(predicate, "predicate");
-            bool found = false;
-            TSource last = default;
-            foreach (TSource item in source) if (predicate(item)) { last = item; found = true; }
+            TSource r = TryGetLast(source, predicate, out bool found);
             if (!found) throw NoMatch();
+            return r;
+        }
+
+        // A list is searched from its end, as .NET does (the predicate sees the elements in that order).
+        private static TSource TryGetLast<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate, out bool found)
+        {
+            if (source is IList<TSource> list)
+            {
+                for (int i = list.Count - 1; i >= 0; i--)
+                {
+                    TSource x = list[i];
+                    if (predicate(x)) { found = true; return x; }
+                }
+                found = false;
+                return default;
+            }
+            TSource last = default;
+            found = false;
+            foreach (TSource item in source) if (predicate(item)) { last = item; found = true; }
             return last;
         }
 
@@ -598,9 +671,8 @@ namespace System.Linq
         public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
         {
             Check(source, "source");
-            TSource last = defaultValue;
-            foreach (TSource item in source) last = item;
-            return last;
+            TSource r = IteratorHelpers.TryGetLast(source, out bool found);
+            return found ? r : defaultValue;
         }
 
         public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) => LastOrDefault(source, predicate, default);
@@ -608,9 +680,8 @@ namespace System.Linq
         public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate, TSource defaultValue)
         {
             Check(source, "source"); Check(predicate, "predicate");
-            TSource last = defaultValue;
-            foreach (TSource item in source) if (predicate(item)) last = item;
-            return last;
+            TSource r = TryGetLast(source, predicate, out bool found);
+            return found ? r : defaultValue;
         }
 
         public static TSource Single<TSource>(this IEnumerable<TSource> source)
@@ -672,15 +743,16 @@ namespace System.Linq
         {
             Check(source, "source");
             if (source is IList<TSource> list) return list[index];
-            if (index >= 0) foreach (TSource item in source) if (index-- == 0) return item;
-            throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            TSource r = IteratorHelpers.TryGetElementAt(source, index, out bool found);
+            if (!found) throw new ArgumentOutOfRangeException("index");
+            return r;
         }
 
         public static TSource ElementAtOrDefault<TSource>(this IEnumerable<TSource> source, int index)
         {
             Check(source, "source");
-            if (index >= 0) foreach (TSource item in source) if (index-- == 0) return item;
-            return default;
+            TSource r = IteratorHelpers.TryGetElementAt(source, index, out bool found);
+            return found ? r : default;
         }
 
         public static IEnumerable<TSource> DefaultIfEmpty<TSource>(this IEnumerable<TSource> source) => DefaultIfEmpty(source, default);
@@ -703,7 +775,7 @@ namespace System.Linq
         public static bool Any<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            if (source is ICollection<TSource> c) return c.Count != 0;
+            if (IteratorHelpers.TryGetCount(source, out int count)) return count != 0;
             using IEnumerator<TSource> e = source.GetEnumerator();
             return e.MoveNext();
         }
@@ -758,6 +830,7 @@ namespace System.Linq
         {
             Check(source, "source");
             if (source is ICollection<TSource> c) return c.Count;
+            if (source is Iterator<TSource> it) return it.GetCount(false);
             if (source is ICollection nc) return nc.Count;
             int n = 0;
             using IEnumerator<TSource> e = source.GetEnumerator();
@@ -777,16 +850,23 @@ namespace System.Linq
         {
             Check(source, "source");
             long n = 0;
-            foreach (TSource item in source) n++;
+            using IEnumerator<TSource> e = source.GetEnumerator();
+            while (e.MoveNext()) checked { n++; }
+            return n;
+        }
+
+        public static long LongCount<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            Check(source, "source"); Check(predicate, "predicate");
+            long n = 0;
+            foreach (TSource item in source) if (predicate(item)) checked { n++; }
             return n;
         }
 
         public static bool TryGetNonEnumeratedCount<TSource>(this IEnumerable<TSource> source, out int count)
         {
             Check(source, "source");
-            if (source is ICollection<TSource> c) { count = c.Count; return true; }
-            count = 0;
-            return false;
+            return IteratorHelpers.TryGetCount(source, out count);
         }
 
         public static TSource Aggregate<TSource>(this IEnumerable<TSource> source, Func<TSource, TSource, TSource> func)

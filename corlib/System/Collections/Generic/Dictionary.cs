@@ -65,7 +65,7 @@ namespace System.Collections.Generic
 
         public Dictionary(int capacity, IEqualityComparer<TKey> comparer)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
             if (capacity > 0) Initialize(capacity);
             _comparer = comparer ?? EqualityComparer<TKey>.Default;
         }
@@ -144,7 +144,6 @@ namespace System.Collections.Generic
                 _freeCount = 0;
                 Array.Clear(_entries, 0, count);
             }
-            _version++;
         }
 
         public bool ContainsKey(TKey key) => FindEntry(key) >= 0;
@@ -161,7 +160,7 @@ namespace System.Collections.Generic
         private void CopyTo(KeyValuePair<TKey, TValue>[] array, int index)
         {
             if (array == null) throw new ArgumentNullException("array");
-            if ((uint)index > (uint)array.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if ((uint)index > (uint)array.Length) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
             if (array.Length - index < Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
             Entry[] entries = _entries;
             for (int i = 0; i < _count; i++)
@@ -310,7 +309,6 @@ namespace System.Collections.Generic
                         entry.value = default;
                         _freeList = i;
                         _freeCount++;
-                        _version++;
                         return true;
                     }
                     last = i;
@@ -331,9 +329,10 @@ namespace System.Collections.Generic
 
         public int EnsureCapacity(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
             int current = Capacity;
             if (current >= capacity) return current;
+            _version++;
             if (_buckets == null) return Initialize(capacity);
             int newSize = HashHelpers.GetPrime(capacity);
             Entry[] entries = new Entry[newSize];
@@ -352,8 +351,33 @@ namespace System.Collections.Generic
             return newSize;
         }
 
-        public void TrimExcess() { }
-        public void TrimExcess(int capacity) { }
+        public void TrimExcess() => TrimExcess(Count);
+
+        // Rebuilds the table at the smallest prime size that holds capacity entries, packing the
+        // live entries in their enumeration order (free slots are dropped).
+        public void TrimExcess(int capacity)
+        {
+            if (capacity < Count) throw new ArgumentOutOfRangeException("capacity");
+            int newSize = HashHelpers.GetPrime(capacity);
+            Entry[] old = _entries;
+            if (newSize >= (old == null ? 0 : old.Length)) return;
+            int oldCount = _count;
+            _version++;
+            Initialize(newSize);
+            Entry[] entries = _entries;
+            int n = 0;
+            for (int i = 0; i < oldCount; i++)
+            {
+                if (old[i].next < -1) continue;
+                entries[n] = old[i];
+                ref int bucket = ref _buckets[old[i].hashCode % (uint)newSize];
+                entries[n].next = bucket - 1;
+                bucket = n + 1;
+                n++;
+            }
+            _count = n;
+            _freeCount = 0;
+        }
 
         bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly => false;
         bool ICollection.IsSynchronized => false;
@@ -390,15 +414,32 @@ namespace System.Collections.Generic
             }
             set
             {
-                if (key == null) throw new ArgumentNullException("key");
-                this[(TKey)key] = (TValue)value;
+                TKey k = ObjectKey(key);
+                this[k] = ObjectValue(value);
             }
         }
 
         void IDictionary.Add(object key, object value)
         {
+            TKey k = ObjectKey(key);
+            Add(k, ObjectValue(value));
+        }
+
+        // The non-generic view takes objects: the wrong type is an ArgumentException naming the
+        // parameter, as in .NET, not an InvalidCastException.
+        private static TKey ObjectKey(object key)
+        {
             if (key == null) throw new ArgumentNullException("key");
-            Add((TKey)key, (TValue)value);
+            if (key is TKey k) return k;
+            throw new ArgumentException("The value \"" + key + "\" is not of type \"" + typeof(TKey) + "\" and cannot be used in this generic collection.", "key");
+        }
+
+        private static TValue ObjectValue(object value)
+        {
+            if (value is TValue v) return v;
+            if (value == null && default(TValue) == null) return default;
+            if (value == null) throw new ArgumentNullException("value");
+            throw new ArgumentException("The value \"" + value + "\" is not of type \"" + typeof(TValue) + "\" and cannot be used in this generic collection.", "value");
         }
 
         bool IDictionary.Contains(object key) => key is TKey k && ContainsKey(k);
@@ -450,7 +491,7 @@ namespace System.Collections.Generic
             {
                 get
                 {
-                    if (_index == 0 || _index == _dictionary._count + 1) throw new InvalidOperationException("Enumeration operation could not be performed because the enumerator is either positioned before the first element or after the last element.");
+                    if (_index == 0 || _index == _dictionary._count + 1) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
                     if (_getEnumeratorRetType == DictEntry) return new DictionaryEntry(_current.Key, _current.Value);
                     return _current;
                 }
@@ -483,7 +524,7 @@ namespace System.Collections.Generic
             public void CopyTo(TKey[] array, int index)
             {
                 if (array == null) throw new ArgumentNullException("array");
-                if (index < 0 || index > array.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+                if (index < 0 || index > array.Length) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
                 if (array.Length - index < _dictionary.Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
                 Entry[] entries = _dictionary._entries;
                 for (int i = 0; i < _dictionary._count; i++) if (entries[i].next >= -1) array[index++] = entries[i].key;
@@ -546,7 +587,7 @@ namespace System.Collections.Generic
                 {
                     get
                     {
-                        if (_index == 0 || _index == _dictionary._count + 1) throw new InvalidOperationException("Enumeration operation could not be performed because the enumerator is either positioned before the first element or after the last element.");
+                        if (_index == 0 || _index == _dictionary._count + 1) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
                         return _currentKey;
                     }
                 }
@@ -575,7 +616,7 @@ namespace System.Collections.Generic
             public void CopyTo(TValue[] array, int index)
             {
                 if (array == null) throw new ArgumentNullException("array");
-                if (index < 0 || index > array.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+                if (index < 0 || index > array.Length) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
                 if (array.Length - index < _dictionary.Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
                 Entry[] entries = _dictionary._entries;
                 for (int i = 0; i < _dictionary._count; i++) if (entries[i].next >= -1) array[index++] = entries[i].value;
@@ -638,7 +679,7 @@ namespace System.Collections.Generic
                 {
                     get
                     {
-                        if (_index == 0 || _index == _dictionary._count + 1) throw new InvalidOperationException("Enumeration operation could not be performed because the enumerator is either positioned before the first element or after the last element.");
+                        if (_index == 0 || _index == _dictionary._count + 1) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
                         return _currentValue;
                     }
                 }

@@ -26,7 +26,7 @@ namespace System.Collections.Generic
 
         public HashSet(int capacity, IEqualityComparer<T> comparer) : this(comparer)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
             if (capacity > 0) Initialize(capacity);
         }
 
@@ -35,7 +35,39 @@ namespace System.Collections.Generic
         public HashSet(IEnumerable<T> collection, IEqualityComparer<T> comparer) : this(comparer)
         {
             if (collection == null) throw new ArgumentNullException("collection");
+            if (collection is HashSet<T> other && EqualComparers(other._comparer, _comparer))
+            {
+                ConstructFrom(other);
+                return;
+            }
+            if (collection is ICollection<T> coll && coll.Count > 0) Initialize(coll.Count);
             UnionWith(collection);
+            // Many duplicates left the table mostly empty: shrink it, as .NET does.
+            if (_count > 0 && _entries.Length / _count > 3) TrimExcess();
+        }
+
+        private static bool EqualComparers(IEqualityComparer<T> a, IEqualityComparer<T> b) => a == b || (a != null && a.Equals(b));
+
+        // A copy of a set with the same comparer keeps its free slots (so later additions land
+        // where they would in the original) unless the original is much larger than needed.
+        private void ConstructFrom(HashSet<T> source)
+        {
+            if (source.Count == 0) return;
+            int capacity = source._buckets.Length;
+            if (HashHelpers.ExpandPrime(source.Count + 1) >= capacity)
+            {
+                _buckets = (int[])source._buckets.Clone();
+                _entries = (Entry[])source._entries.Clone();
+                _freeList = source._freeList;
+                _freeCount = source._freeCount;
+                _count = source._count;
+            }
+            else
+            {
+                Initialize(source.Count);
+                for (int i = 0; i < source._count; i++)
+                    if (source._entries[i].Next >= -1) Add(source._entries[i].Value);
+            }
         }
 
         public IEqualityComparer<T> Comparer => _comparer;
@@ -78,7 +110,10 @@ namespace System.Collections.Generic
 
         void ICollection<T>.Add(T item) => Add(item);
 
-        public bool Add(T value)
+        public bool Add(T value) => AddIfNotPresent(value, out _);
+
+        // Adds value unless present; location is the index of its entry either way.
+        private bool AddIfNotPresent(T value, out int location)
         {
             if (_buckets == null) Initialize(0);
             uint hashCode = value == null ? 0 : (uint)_comparer.GetHashCode(value);
@@ -87,7 +122,7 @@ namespace System.Collections.Generic
             while (i >= 0)
             {
                 ref Entry e = ref _entries[i];
-                if (e.HashCode == hashCode && _comparer.Equals(e.Value, value)) return false;
+                if (e.HashCode == hashCode && _comparer.Equals(e.Value, value)) { location = i; return false; }
                 i = e.Next;
             }
             int index;
@@ -114,6 +149,7 @@ namespace System.Collections.Generic
             entry.Value = value;
             bucket = index + 1;
             _version++;
+            location = index;
             return true;
         }
 
@@ -153,7 +189,6 @@ namespace System.Collections.Generic
                     entry.Value = default;
                     _freeList = i;
                     _freeCount++;
-                    _version++;
                     return true;
                 }
                 last = i;
@@ -173,7 +208,6 @@ namespace System.Collections.Generic
                 _freeCount = 0;
                 Array.Clear(_entries, 0, count);
             }
-            _version++;
         }
 
         public int RemoveWhere(Predicate<T> match)
@@ -197,8 +231,8 @@ namespace System.Collections.Generic
         public void CopyTo(T[] array, int arrayIndex, int count)
         {
             if (array == null) throw new ArgumentNullException("array");
-            if (arrayIndex < 0) throw new ArgumentOutOfRangeException("arrayIndex", "Non-negative number required.");
-            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (arrayIndex < 0) ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+            if (count < 0) ArgumentOutOfRangeException.ThrowIfNegative(count);
             if (arrayIndex > array.Length || count > array.Length - arrayIndex) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
             for (int i = 0; i < _count && count > 0; i++)
             {
@@ -212,7 +246,7 @@ namespace System.Collections.Generic
 
         public int EnsureCapacity(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity");
             int current = Capacity;
             if (current >= capacity) return current;
             if (_buckets == null) return Initialize(capacity);
@@ -221,7 +255,33 @@ namespace System.Collections.Generic
             return newSize;
         }
 
-        public void TrimExcess() { }
+        public void TrimExcess() => TrimExcess(Count);
+
+        // Packs the live entries, in enumeration order, into the smallest prime-sized table that
+        // holds capacity of them.
+        public void TrimExcess(int capacity)
+        {
+            if (capacity < 1) throw new ArgumentOutOfRangeException("capacity", capacity, "capacity ('" + capacity + "') must be greater than or equal to '1'.");
+            if (capacity < Count) throw new ArgumentOutOfRangeException("capacity");
+            int newSize = HashHelpers.GetPrime(capacity);
+            Entry[] old = _entries;
+            if (newSize >= (old == null ? 0 : old.Length)) return;
+            int oldCount = _count;
+            _version++;
+            Initialize(newSize);
+            int n = 0;
+            for (int i = 0; i < oldCount; i++)
+            {
+                if (old[i].Next < -1) continue;
+                _entries[n] = old[i];
+                ref int bucket = ref _buckets[old[i].HashCode % (uint)newSize];
+                _entries[n].Next = bucket - 1;
+                bucket = n + 1;
+                n++;
+            }
+            _count = n;
+            _freeCount = 0;
+        }
 
         public void UnionWith(IEnumerable<T> other)
         {
@@ -229,20 +289,21 @@ namespace System.Collections.Generic
             foreach (T item in other) Add(item);
         }
 
+        // Removes, in entry order, the elements other does not contain (the order matters: it
+        // decides which free slots later additions reuse).
         public void IntersectWith(IEnumerable<T> other)
         {
             if (other == null) throw new ArgumentNullException("other");
             if (Count == 0 || (object)other == this) return;
-            HashSet<T> keep = new HashSet<T>(_comparer);
-            foreach (T item in other) if (Contains(item)) keep.Add(item);
-            for (int i = 0; i < _count; i++)
+            if (other is ICollection<T> c && c.Count == 0) { Clear(); return; }
+            bool[] keep = new bool[_count];
+            foreach (T item in other)
             {
-                if (_entries[i].Next >= -1)
-                {
-                    T v = _entries[i].Value;
-                    if (!keep.Contains(v)) Remove(v);
-                }
+                int i = FindItemIndex(item);
+                if (i >= 0) keep[i] = true;
             }
+            for (int i = 0; i < keep.Length; i++)
+                if (!keep[i] && _entries[i].Next >= -1) Remove(_entries[i].Value);
         }
 
         public void ExceptWith(IEnumerable<T> other)
@@ -253,12 +314,31 @@ namespace System.Collections.Generic
             foreach (T item in other) Remove(item);
         }
 
+        // As .NET: elements of other that are missing are added first (into free slots), then the
+        // ones that were present from the start are removed in entry order.
         public void SymmetricExceptWith(IEnumerable<T> other)
         {
             if (other == null) throw new ArgumentNullException("other");
+            if (Count == 0) { UnionWith(other); return; }
             if ((object)other == this) { Clear(); return; }
-            HashSet<T> o = new HashSet<T>(other, _comparer);
-            foreach (T item in o) if (!Remove(item)) Add(item);
+            if (other is HashSet<T> set && EqualComparers(set._comparer, _comparer))
+            {
+                foreach (T item in set) if (!Remove(item)) Add(item);
+                return;
+            }
+            int originalCount = _count;
+            bool[] remove = new bool[originalCount];
+            bool[] added = new bool[originalCount];
+            foreach (T item in other)
+            {
+                if (AddIfNotPresent(item, out int location))
+                {
+                    if (location < originalCount) added[location] = true;
+                }
+                else if (location < originalCount && !added[location]) remove[location] = true;
+            }
+            for (int i = 0; i < originalCount; i++)
+                if (remove[i]) Remove(_entries[i].Value);
         }
 
         public bool IsSubsetOf(IEnumerable<T> other)
@@ -367,7 +447,7 @@ namespace System.Collections.Generic
             {
                 get
                 {
-                    if (_index == 0 || _index == _hashSet._count + 1) throw new InvalidOperationException("Enumeration operation could not be performed because the enumerator is either positioned before the first element or after the last element.");
+                    if (_index == 0 || _index == _hashSet._count + 1) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
                     return _current;
                 }
             }

@@ -170,9 +170,9 @@ namespace System.Collections.Generic
 
         void ICollection.CopyTo(Array array, int arrayIndex)
         {
-            if (array != null && array.Rank != 1) throw new ArgumentException("Only single dimensional arrays are supported for the requested action.", "array");
+            if (array != null && array.Rank != 1) throw new ArgumentException("Only single dimensional arrays are supported for the requested action.");
             try { Array.Copy(_items, 0, array, arrayIndex, _size); }
-            catch (ArrayTypeMismatchException) { throw new ArgumentException("Target array type is not compatible with the type of items in the collection.", "array"); }
+            catch (ArrayTypeMismatchException) { throw new ArgumentException("Target array type is not compatible with the type of items in the collection." ); }
         }
 
         public void CopyTo(int index, T[] array, int arrayIndex, int count)
@@ -302,7 +302,7 @@ namespace System.Collections.Generic
         public void InsertRange(int index, IEnumerable<T> collection)
         {
             if (collection == null) throw new ArgumentNullException("collection");
-            if ((uint)index > (uint)_size) throw new ArgumentOutOfRangeException("index", "Index must be within the bounds of the List.");
+            if ((uint)index > (uint)_size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (collection is ICollection<T> c)
             {
                 int count = c.Count;
@@ -489,7 +489,7 @@ namespace System.Collections.Generic
             {
                 get
                 {
-                    if (_index == 0 || _index == _list._size + 1) throw new InvalidOperationException("Enumeration operation could not be performed because the enumerator is either positioned before the first element or after the last element.");
+                    if (_index == 0 || _index == _list._size + 1) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
                     return Current;
                 }
             }

@@ -314,7 +314,7 @@ namespace System.Collections.Generic
 
                 public bool MoveNext()
                 {
-                    if (_version != _queue._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                    if (_version != _queue._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                     if ((uint)_index < (uint)_queue._size)
                     {
                         _current = _queue._nodes[_index];
@@ -331,7 +331,7 @@ namespace System.Collections.Generic
 
                 void IEnumerator.Reset()
                 {
-                    if (_version != _queue._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                    if (_version != _queue._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                     _index = 0;
                     _current = default;
                 }

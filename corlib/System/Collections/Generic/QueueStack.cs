@@ -1,5 +1,31 @@
 namespace System.Collections.Generic
 {
+    internal static class CollectionBuffer
+    {
+        // The elements of source in an array that may be longer than count: exactly as long for
+        // a collection, else grown from 4 by doubling (Queue and Stack keep it as their buffer,
+        // so their Capacity is .NET's).
+        internal static T[] ToArray<T>(IEnumerable<T> source, out int count)
+        {
+            if (source is ICollection<T> c)
+            {
+                count = c.Count;
+                if (count == 0) return EmptyArray<T>.Value;
+                T[] exact = new T[count];
+                c.CopyTo(exact, 0);
+                return exact;
+            }
+            T[] a = EmptyArray<T>.Value;
+            count = 0;
+            foreach (T item in source)
+            {
+                if (count == a.Length) Array.Resize(ref a, count == 0 ? 4 : 2 * count);
+                a[count++] = item;
+            }
+            return a;
+        }
+    }
+
     // A circular buffer.
     [Serializable]
     public class Queue<T> : IEnumerable<T>, ICollection, IReadOnlyCollection<T>
@@ -14,15 +40,15 @@ namespace System.Collections.Generic
 
         public Queue(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             _array = new T[capacity];
         }
 
         public Queue(IEnumerable<T> collection)
         {
             if (collection == null) throw new ArgumentNullException("collection");
-            _array = EmptyArray<T>.Value;
-            foreach (T item in collection) Enqueue(item);
+            _array = CollectionBuffer.ToArray(collection, out _size);
+            _tail = _size == _array.Length ? 0 : _size;
         }
 
         public int Count => _size;
@@ -127,7 +153,7 @@ namespace System.Collections.Generic
 
         public int EnsureCapacity(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             if (_array.Length < capacity) Grow(capacity);
             return _array.Length;
         }
@@ -171,14 +197,8 @@ namespace System.Collections.Generic
                 return true;
             }
 
-            public T Current
-            {
-                get
-                {
-                    if (_index < 0) throw new InvalidOperationException(_index == -1 ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.");
-                    return _currentElement;
-                }
-            }
+            // .NET 10 no longer checks the position here: before and after the elements it is default(T).
+            public T Current => _currentElement;
 
             object IEnumerator.Current => Current;
 
@@ -202,15 +222,14 @@ namespace System.Collections.Generic
 
         public Stack(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             _array = new T[capacity];
         }
 
         public Stack(IEnumerable<T> collection)
         {
             if (collection == null) throw new ArgumentNullException("collection");
-            _array = EmptyArray<T>.Value;
-            foreach (T item in collection) Push(item);
+            _array = CollectionBuffer.ToArray(collection, out _size);
         }
 
         public int Count => _size;
@@ -231,7 +250,7 @@ namespace System.Collections.Generic
         public void CopyTo(T[] array, int arrayIndex)
         {
             if (array == null) throw new ArgumentNullException("array");
-            if (arrayIndex < 0 || arrayIndex > array.Length) throw new ArgumentOutOfRangeException("arrayIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if (arrayIndex < 0 || arrayIndex > array.Length) throw new ArgumentOutOfRangeException("arrayIndex", arrayIndex, "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (array.Length - arrayIndex < _size) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
             for (int i = 0; i < _size; i++) array[arrayIndex + i] = _array[_size - 1 - i];
         }
@@ -293,7 +312,7 @@ namespace System.Collections.Generic
 
         public int EnsureCapacity(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             if (_array.Length < capacity) Array.Resize(ref _array, Math.Max(capacity, 2 * _array.Length));
             return _array.Length;
         }
@@ -325,7 +344,7 @@ namespace System.Collections.Generic
 
             public bool MoveNext()
             {
-                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 bool ok;
                 if (_index == -2)
                 {
@@ -340,20 +359,14 @@ namespace System.Collections.Generic
                 return ok;
             }
 
-            public T Current
-            {
-                get
-                {
-                    if (_index < 0) throw new InvalidOperationException(_index == -2 ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.");
-                    return _currentElement;
-                }
-            }
+            // .NET 10 no longer checks the position here: before and after the elements it is default(T).
+            public T Current => _currentElement;
 
             object IEnumerator.Current => Current;
 
             void IEnumerator.Reset()
             {
-                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 _index = -2;
                 _currentElement = default;
             }

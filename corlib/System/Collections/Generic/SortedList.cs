@@ -28,7 +28,7 @@ namespace System.Collections.Generic
 
         public SortedList(int capacity, IComparer<TKey> comparer)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", capacity, "Non-negative number required.");
+            if (capacity < 0) ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             _keys = new TKey[capacity];
             _values = new TValue[capacity];
             _comparer = comparer ?? Comparer<TKey>.Default;
@@ -266,7 +266,7 @@ namespace System.Collections.Generic
 
             public bool MoveNext()
             {
-                if (_version != _list._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (_version != _list._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 if ((uint)_index < (uint)_list._size)
                 {
                     _key = _list._keys[_index];
@@ -298,7 +298,7 @@ namespace System.Collections.Generic
 
             void IEnumerator.Reset()
             {
-                if (_version != _list._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (_version != _list._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 _index = 0;
                 _key = default;
                 _value = default;
@@ -311,6 +311,8 @@ namespace System.Collections.Generic
             protected ListView(SortedList<TKey, TValue> list) { _list = list; }
 
             protected abstract T[] Items { get; }
+            // .NET words the refusal to replace an element differently for keys and values.
+            protected virtual string SetMessage => "This operation is not supported on SortedList nested types because they require modifying the original SortedList.";
             public int Count => _list._size;
             public bool IsReadOnly => true;
             bool ICollection.IsSynchronized => false;
@@ -323,7 +325,7 @@ namespace System.Collections.Generic
                     if ((uint)index >= (uint)_list._size) throw new ArgumentOutOfRangeException("index", index, "Index was out of range. Must be non-negative and less than the size of the collection.");
                     return Items[index];
                 }
-                set => throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList.");
+                set => throw new NotSupportedException(SetMessage);
             }
 
             public virtual int IndexOf(T item) => Array.IndexOf(Items, item, 0, _list._size);
@@ -341,10 +343,10 @@ namespace System.Collections.Generic
                 int version = _list._version;
                 for (int i = 0; i < _list._size; i++)
                 {
-                    if (version != _list._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                    if (version != _list._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                     yield return Items[i];
                 }
-                if (version != _list._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (version != _list._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
             }
 
             IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -352,6 +354,7 @@ namespace System.Collections.Generic
 
         private sealed class KeyList : ListView<TKey>
         {
+            protected override string SetMessage => "Mutating a key collection derived from a dictionary is not allowed.";
             internal KeyList(SortedList<TKey, TValue> list) : base(list) { }
             protected override TKey[] Items => _list._keys;
 

@@ -315,6 +315,41 @@ namespace System.Collections.Generic
             return o.Count == _count && IsSubsetOf(o);
         }
 
+        public static IEqualityComparer<SortedSet<T>> CreateSetComparer() => new SetComparer(null);
+        public static IEqualityComparer<SortedSet<T>> CreateSetComparer(IEqualityComparer<T> memberEqualityComparer) => new SetComparer(memberEqualityComparer);
+
+        // Two sets are equal when they hold equal members (by the member comparer, or by each
+        // set's own ordering when none is given and the orderings agree).
+        private sealed class SetComparer : IEqualityComparer<SortedSet<T>>
+        {
+            private readonly IEqualityComparer<T> _members;
+            internal SetComparer(IEqualityComparer<T> members) { _members = members ?? EqualityComparer<T>.Default; }
+
+            public bool Equals(SortedSet<T> x, SortedSet<T> y)
+            {
+                if (x == null) return y == null;
+                if (y == null) return false;
+                if (x.Count != y.Count) return false;
+                foreach (T a in x)
+                {
+                    bool found = false;
+                    foreach (T b in y) if (_members.Equals(a, b)) { found = true; break; }
+                    if (!found) return false;
+                }
+                return true;
+            }
+
+            public int GetHashCode(SortedSet<T> obj)
+            {
+                int h = 0;
+                if (obj != null) foreach (T t in obj) if (t != null) h ^= _members.GetHashCode(t) & 0x7FFFFFFF;
+                return h;
+            }
+
+            public override bool Equals(object obj) => obj is SetComparer other && other._members == _members;
+            public override int GetHashCode() => _members.GetHashCode();
+        }
+
         public struct Enumerator : IEnumerator<T>
         {
             private readonly SortedSet<T> _set;
