@@ -109,7 +109,12 @@ namespace System
             return IsNumber(CharUnicodeInfo.Category(c));
         }
 
-        public static bool IsControl(char c) => CharUnicodeInfo.Category(c) == UnicodeCategory.Control;
+        public static bool IsControl(char c)
+        {
+            if (c < 0x80) return c < 0x20 || c == 0x7F;
+            return CharUnicodeInfo.Category(c) == UnicodeCategory.Control;
+        }
+
         public static bool IsPunctuation(char c) => IsPunctuation(CharUnicodeInfo.Category(c));
         public static bool IsSymbol(char c) => IsSymbol(CharUnicodeInfo.Category(c));
         public static bool IsSeparator(char c) => IsSeparator(CharUnicodeInfo.Category(c));
