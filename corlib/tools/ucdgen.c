@@ -9,7 +9,7 @@
  * distinct records, so a three-level table maps a code point to its record number;
  * the split points of the levels are chosen here to make the tables smallest.
  *
- * Everything is written as byte spans (`ReadOnlySpan<byte> X => new byte[] {...}`),
+ * Everything is written as one byte span (`ReadOnlySpan<byte> Data => new byte[] {...}`),
  * which the C# compiler turns into data in the image: no allocation, no static
  * constructor, and the same bytes on every CPU (wider values are little-endian and
  * put together in C#, see corlib/System/Globalization/CharUnicodeInfo.cs).
@@ -28,7 +28,7 @@
 #define CAT_UNASSIGNED 29 /* Cn: what UnicodeData.txt does not list */
 #define FLAG_WHITESPACE 0x20 /* in a record's category byte, above the category */
 #define MAX_RECORDS 65536 /* record numbers are two bytes */
-#define MAX_NUMERICS 256 /* and so are numeric-value numbers */
+#define MAX_NUMERICS 256 /* numeric-value numbers are one byte */
 #define LINE_MAX_LEN 1024
 
 /* .NET's UnicodeCategory order: the enum's value is the index. */
