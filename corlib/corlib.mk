@@ -13,14 +13,36 @@ CORLIB_CSCFLAGS := -nologo -noconfig -nostdlib -unsafe -optimize+ -deterministic
 	-langversion:latest -nullable:disable -target:library -runtimemetadataversion:v4.0.30319 \
 	-nowarn:CS0169,CS0649,CS0414,CS3021,CS8981,CS1718,CS0809 -define:ANYCLR
 
+# The Unicode tables (System.Globalization.CharData) are made at build time from the
+# Unicode Character Database of Debian's unicode-data package (tools/setup.sh installs
+# it) by a host tool, whatever TARGET is; they are regenerated when the tool or the
+# data changes. UCD_DIR= points at another copy of the database.
+HOST_CC     ?= cc
+UCD_DIR     ?= /usr/share/unicode
+UCD_FILES   := $(UCD_DIR)/UnicodeData.txt $(UCD_DIR)/PropList.txt
+UCDGEN      := build/bin/ucdgen
+CORLIB_GEN  := build/gen/corlib/CharData.g.cs
+
 .PHONY: corlib
 corlib: $(CORLIB_DLL)
 all: $(CORLIB_DLL)
 
-$(CORLIB_DLL): $(CORLIB_SRCS) corlib/corlib.mk
+$(CORLIB_DLL): $(CORLIB_SRCS) $(CORLIB_GEN) corlib/corlib.mk
 	@mkdir -p $(dir $@)
 	@test -n "$(CORLIB_SDK)" || { echo "corlib: no .NET SDK found (dotnet --list-sdks)"; exit 1; }
-	$(CORLIB_CSC) $(CORLIB_CSCFLAGS) -out:$@ $(CORLIB_SRCS)
+	$(CORLIB_CSC) $(CORLIB_CSCFLAGS) -out:$@ $(CORLIB_SRCS) $(CORLIB_GEN)
+
+$(UCDGEN): corlib/tools/ucdgen.c | build/.setup-done
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(CSTD) -O2 -g $(WARN) -o $@ $<
+
+$(CORLIB_GEN): $(UCDGEN) $(UCD_FILES) | build/.setup-done
+	@mkdir -p $(dir $@)
+	$(UCDGEN) $(UCD_FILES) $@
+
+# Only runs when a file is missing.
+$(UCD_FILES): | build/.setup-done
+	@echo "corlib: $@ is missing: install Debian's unicode-data package (tools/setup.sh does), or set UCD_DIR"; exit 1
 
 ifneq ($(B),build)
 all: $(B)/lib/System.Private.CoreLib.dll

@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 
 namespace System
 {
-    // Character classification is exact for Latin-1 and approximate (letters by block) beyond it.
     [Serializable]
     [StructLayout(LayoutKind.Sequential)]
     public readonly partial struct Char : IComparable, IComparable<char>, IEquatable<char>, IConvertible, ISpanFormattable
@@ -64,110 +63,130 @@ namespace System
         public static bool IsAsciiHexDigitUpper(char c) => IsAsciiDigit(c) || (c >= 'A' && c <= 'F');
         public static bool IsBetween(char c, char minInclusive, char maxInclusive) => (uint)(c - minInclusive) <= (uint)(maxInclusive - minInclusive);
 
+        // Classification: ASCII is answered here; everything else by the Unicode tables
+        // (CharUnicodeInfo). The string overloads read a surrogate pair as one code point,
+        // except IsWhiteSpace and IsControl, which look at the one char (as .NET does).
+
         public static bool IsDigit(char c)
         {
-            if (c < 0x100) return c >= '0' && c <= '9';
-            return GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
+            if (c < 0x80) return (uint)(c - '0') <= 9;
+            return CharUnicodeInfo.Category(c) == UnicodeCategory.DecimalDigitNumber;
         }
 
         public static bool IsLetter(char c)
         {
-            if (c < 0x100)
-                return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (c >= 0xC0 && c != 0xD7 && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA;
-            UnicodeCategory uc = GetUnicodeCategory(c);
-            return uc <= UnicodeCategory.OtherLetter;
+            if (c < 0x80) return (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            return IsLetter(CharUnicodeInfo.Category(c));
         }
 
         public static bool IsWhiteSpace(char c)
         {
-            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u0085') return true;
-            if (c < 0x1680) return false;
-            return c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+            if (c < 0x80) return c == ' ' || (uint)(c - '\t') <= '\r' - '\t';
+            return CharUnicodeInfo.IsWhiteSpace(c);
         }
 
         public static bool IsUpper(char c)
         {
-            if (c < 0x80) return c >= 'A' && c <= 'Z';
-            return GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter;
+            if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A';
+            return CharUnicodeInfo.Category(c) == UnicodeCategory.UppercaseLetter;
         }
 
         public static bool IsLower(char c)
         {
-            if (c < 0x80) return c >= 'a' && c <= 'z';
-            return GetUnicodeCategory(c) == UnicodeCategory.LowercaseLetter;
+            if (c < 0x80) return (uint)(c - 'a') <= 'z' - 'a';
+            return CharUnicodeInfo.Category(c) == UnicodeCategory.LowercaseLetter;
         }
 
-        public static bool IsLetterOrDigit(char c) => IsLetter(c) || IsDigit(c);
+        public static bool IsLetterOrDigit(char c)
+        {
+            if (c < 0x80) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+            return IsLetterOrDigit(CharUnicodeInfo.Category(c));
+        }
+
         public static bool IsNumber(char c)
         {
-            if (c < 0x80) return c >= '0' && c <= '9';
-            UnicodeCategory uc = GetUnicodeCategory(c);
-            return uc == UnicodeCategory.DecimalDigitNumber || uc == UnicodeCategory.LetterNumber || uc == UnicodeCategory.OtherNumber;
+            if (c < 0x80) return (uint)(c - '0') <= 9;
+            return IsNumber(CharUnicodeInfo.Category(c));
         }
-        public static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c < 0xA0);
-        public static bool IsPunctuation(char c)
+
+        public static bool IsControl(char c)
         {
-            UnicodeCategory uc = GetUnicodeCategory(c);
-            return uc >= UnicodeCategory.ConnectorPunctuation && uc <= UnicodeCategory.OtherPunctuation;
+            if (c < 0x80) return c < 0x20 || c == 0x7F;
+            return CharUnicodeInfo.Category(c) == UnicodeCategory.Control;
         }
-        public static bool IsSymbol(char c)
-        {
-            UnicodeCategory uc = GetUnicodeCategory(c);
-            return uc >= UnicodeCategory.MathSymbol && uc <= UnicodeCategory.OtherSymbol;
-        }
-        public static bool IsSeparator(char c)
-        {
-            UnicodeCategory uc = GetUnicodeCategory(c);
-            return uc >= UnicodeCategory.SpaceSeparator && uc <= UnicodeCategory.ParagraphSeparator;
-        }
+
+        public static bool IsPunctuation(char c) => IsPunctuation(CharUnicodeInfo.Category(c));
+        public static bool IsSymbol(char c) => IsSymbol(CharUnicodeInfo.Category(c));
+        public static bool IsSeparator(char c) => IsSeparator(CharUnicodeInfo.Category(c));
         public static bool IsSurrogate(char c) => c >= 0xD800 && c <= 0xDFFF;
         public static bool IsHighSurrogate(char c) => c >= 0xD800 && c <= 0xDBFF;
         public static bool IsLowSurrogate(char c) => c >= 0xDC00 && c <= 0xDFFF;
         public static bool IsSurrogatePair(char highSurrogate, char lowSurrogate) => IsHighSurrogate(highSurrogate) && IsLowSurrogate(lowSurrogate);
 
-        public static bool IsDigit(string s, int index) => IsDigit(At(s, index));
-        public static bool IsLetter(string s, int index) => IsLetter(At(s, index));
+        private static bool IsLetter(UnicodeCategory uc) => uc <= UnicodeCategory.OtherLetter;
+        private static bool IsLetterOrDigit(UnicodeCategory uc) => uc <= UnicodeCategory.OtherLetter || uc == UnicodeCategory.DecimalDigitNumber;
+        private static bool IsNumber(UnicodeCategory uc) => uc >= UnicodeCategory.DecimalDigitNumber && uc <= UnicodeCategory.OtherNumber;
+        private static bool IsPunctuation(UnicodeCategory uc) => uc >= UnicodeCategory.ConnectorPunctuation && uc <= UnicodeCategory.OtherPunctuation;
+        private static bool IsSymbol(UnicodeCategory uc) => uc >= UnicodeCategory.MathSymbol && uc <= UnicodeCategory.OtherSymbol;
+        private static bool IsSeparator(UnicodeCategory uc) => uc >= UnicodeCategory.SpaceSeparator && uc <= UnicodeCategory.ParagraphSeparator;
+
+        private static UnicodeCategory CategoryAt(string s, int index) => CharUnicodeInfo.Category(CharUnicodeInfo.CodePointAt(s, index));
+
+        public static bool IsDigit(string s, int index) => CategoryAt(s, index) == UnicodeCategory.DecimalDigitNumber;
+        public static bool IsLetter(string s, int index) => IsLetter(CategoryAt(s, index));
+        public static bool IsUpper(string s, int index) => CategoryAt(s, index) == UnicodeCategory.UppercaseLetter;
+        public static bool IsLower(string s, int index) => CategoryAt(s, index) == UnicodeCategory.LowercaseLetter;
+        public static bool IsLetterOrDigit(string s, int index) => IsLetterOrDigit(CategoryAt(s, index));
+        public static bool IsNumber(string s, int index) => IsNumber(CategoryAt(s, index));
+        public static bool IsPunctuation(string s, int index) => IsPunctuation(CategoryAt(s, index));
+        public static bool IsSymbol(string s, int index) => IsSymbol(CategoryAt(s, index));
+        public static bool IsSeparator(string s, int index) => IsSeparator(CategoryAt(s, index));
         public static bool IsWhiteSpace(string s, int index) => IsWhiteSpace(At(s, index));
-        public static bool IsUpper(string s, int index) => IsUpper(At(s, index));
-        public static bool IsLower(string s, int index) => IsLower(At(s, index));
-        public static bool IsLetterOrDigit(string s, int index) => IsLetterOrDigit(At(s, index));
-        public static bool IsNumber(string s, int index) => IsNumber(At(s, index));
-        public static bool IsPunctuation(string s, int index) => IsPunctuation(At(s, index));
         public static bool IsControl(string s, int index) => IsControl(At(s, index));
-        public static bool IsSymbol(string s, int index) => IsSymbol(At(s, index));
-        public static bool IsSeparator(string s, int index) => IsSeparator(At(s, index));
         public static bool IsSurrogate(string s, int index) => IsSurrogate(At(s, index));
+        public static bool IsHighSurrogate(string s, int index) => IsHighSurrogate(At(s, index));
+        public static bool IsLowSurrogate(string s, int index) => IsLowSurrogate(At(s, index));
+
+        public static bool IsSurrogatePair(string s, int index)
+        {
+            char c = At(s, index);
+            return index + 1 < s.Length && IsSurrogatePair(c, s[index + 1]);
+        }
 
         private static char At(string s, int index)
         {
             if (s == null) throw new ArgumentNullException("s");
-            if ((uint)index >= (uint)s.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if ((uint)index >= (uint)s.Length) throw new ArgumentOutOfRangeException("index");
             return s[index];
         }
 
         public static double GetNumericValue(char c)
         {
-            if (c >= '0' && c <= '9') return c - '0';
-            return c < 0x80 ? -1.0 : CharUnicodeInfo.NumericValue(c);
+            if (c < 0x80) return (uint)(c - '0') <= 9 ? c - '0' : -1.0;
+            return CharUnicodeInfo.NumericValue(c);
         }
 
-        public static UnicodeCategory GetUnicodeCategory(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
+        public static double GetNumericValue(string s, int index) => CharUnicodeInfo.NumericValue(CharUnicodeInfo.CodePointAt(s, index));
+
+        public static UnicodeCategory GetUnicodeCategory(char c) => CharUnicodeInfo.Category(c);
+        public static UnicodeCategory GetUnicodeCategory(string s, int index) => CategoryAt(s, index);
 
         public static char ToUpper(char c) => ToUpperInvariant(c);
         public static char ToLower(char c) => ToLowerInvariant(c);
         public static char ToUpper(char c, CultureInfo culture) => ToUpperInvariant(c);
         public static char ToLower(char c, CultureInfo culture) => ToLowerInvariant(c);
 
+        // Simple case mappings; a surrogate char is left alone (string casing maps pairs).
         public static char ToUpperInvariant(char c)
         {
-            if (c < 0x80) return (c >= 'a' && c <= 'z') ? (char)(c - 0x20) : c;
-            return CharUnicodeInfo.ToUpper(c);
+            if (c < 0x80) return (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 0x20) : c;
+            return (char)CharUnicodeInfo.ToUpper(c);
         }
 
         public static char ToLowerInvariant(char c)
         {
-            if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (char)(c + 0x20) : c;
-            return CharUnicodeInfo.ToLower(c);
+            if (c < 0x80) return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 0x20) : c;
+            return (char)CharUnicodeInfo.ToLower(c);
         }
 
         public static string ConvertFromUtf32(int utf32)

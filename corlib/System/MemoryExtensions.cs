@@ -119,14 +119,14 @@ namespace System
         public static int ToUpperInvariant(this ReadOnlySpan<char> source, Span<char> destination)
         {
             if (destination.Length < source.Length) return -1;
-            for (int i = 0; i < source.Length; i++) destination[i] = char.ToUpperInvariant(source[i]);
+            System.Globalization.CharUnicodeInfo.ChangeCase(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(destination), source.Length, true);
             return source.Length;
         }
 
         public static int ToLowerInvariant(this ReadOnlySpan<char> source, Span<char> destination)
         {
             if (destination.Length < source.Length) return -1;
-            for (int i = 0; i < source.Length; i++) destination[i] = char.ToLowerInvariant(source[i]);
+            System.Globalization.CharUnicodeInfo.ChangeCase(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source), ref System.Runtime.InteropServices.MemoryMarshal.GetReference(destination), source.Length, false);
             return source.Length;
         }
 

@@ -726,23 +726,16 @@ namespace System
         public string ToLower() => ToLowerInvariant();
         public string ToLower(CultureInfo culture) => ToLowerInvariant();
 
-        public string ToUpperInvariant()
-        {
-            int i = 0;
-            while (i < _stringLength && char.ToUpperInvariant(At(i)) == At(i)) i++;
-            if (i == _stringLength) return this;
-            string s = FastAllocateString(_stringLength);
-            for (int j = 0; j < _stringLength; j++) Unsafe.Add(ref s._firstChar, j) = char.ToUpperInvariant(At(j));
-            return s;
-        }
+        // Invariant casing (simple case mappings; a surrogate pair maps as one code point).
+        // An unchanged string is returned as it is.
+        public string ToUpperInvariant() => ChangeCase(true);
+        public string ToLowerInvariant() => ChangeCase(false);
 
-        public string ToLowerInvariant()
+        private string ChangeCase(bool toUpper)
         {
-            int i = 0;
-            while (i < _stringLength && char.ToLowerInvariant(At(i)) == At(i)) i++;
-            if (i == _stringLength) return this;
+            if (CharUnicodeInfo.FirstCaseChange(ref _firstChar, _stringLength, toUpper) == _stringLength) return this;
             string s = FastAllocateString(_stringLength);
-            for (int j = 0; j < _stringLength; j++) Unsafe.Add(ref s._firstChar, j) = char.ToLowerInvariant(At(j));
+            CharUnicodeInfo.ChangeCase(ref _firstChar, ref s._firstChar, _stringLength, toUpper);
             return s;
         }
 
