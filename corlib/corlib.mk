@@ -27,6 +27,11 @@ CORLIB_GEN  := build/gen/corlib/CharData.g.cs
 corlib: $(CORLIB_DLL)
 all: $(CORLIB_DLL)
 
+# Rewrites the list of available types in corlib/README.md from the built library.
+.PHONY: corlib-readme
+corlib-readme: $(B)/bin/anyclr $(CORLIB_DLL)
+	tools/corlib-types.sh $(B)/bin/anyclr $(CORLIB_DLL) --update corlib/README.md
+
 $(CORLIB_DLL): $(CORLIB_SRCS) $(CORLIB_GEN) corlib/corlib.mk
 	@mkdir -p $(dir $@)
 	@test -n "$(CORLIB_SDK)" || { echo "corlib: no .NET SDK found (dotnet --list-sdks)"; exit 1; }

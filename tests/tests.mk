@@ -42,7 +42,7 @@ else
 endif
 
 TEST_PARTS := test-build test-build-all test-build-targets test-md-counts test-fuzz-replay \
-              test-hostile test-targets
+              test-hostile test-targets test-corlib-list
 
 .PHONY: test $(TEST_PARTS) $(addsuffix -run,$(TEST_PARTS)) fuzz fuzz-run
 
@@ -154,3 +154,9 @@ test-targets: | test-build test-build-targets
 	$(TEST_PART)
 test-targets-run:
 	tests/md/targets.sh build/bin/anyclr '$(TEST_TARGETS)'
+
+# corlib/README.md's list of available types is the built library's (make corlib-readme).
+test-corlib-list: | test-build
+	$(TEST_PART)
+test-corlib-list-run: $(CORLIB_DLL)
+	tools/corlib-types.sh build/werror/bin/anyclr $(CORLIB_DLL) --check corlib/README.md
