@@ -478,7 +478,9 @@ namespace System
             return r;
         }
 
+        public static DateTimeOffset Parse(ReadOnlySpan<char> input, IFormatProvider formatProvider) => Parse(input.ToString(), formatProvider, DateTimeStyles.None);
         public static DateTimeOffset Parse(ReadOnlySpan<char> input, IFormatProvider formatProvider = null, DateTimeStyles styles = DateTimeStyles.None) => Parse(input.ToString(), formatProvider, styles);
+        public static bool TryParse(ReadOnlySpan<char> input, IFormatProvider formatProvider, out DateTimeOffset result) => TryParse(input.ToString(), formatProvider, DateTimeStyles.None, out result);
 
         public static bool TryParse(string input, out DateTimeOffset result) => TryParse(input, null, DateTimeStyles.None, out result);
         public static bool TryParse(string input, IFormatProvider formatProvider, out DateTimeOffset result) => TryParse(input, formatProvider, DateTimeStyles.None, out result);

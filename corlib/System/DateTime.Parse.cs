@@ -364,7 +364,9 @@ namespace System
                 }
             }
             else return DateTimeParseFailure.Format;
-            if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return DateTimeParseFailure.Format;
+            // After "yyyy-MM-ddT" .NET reports a bad date as a calendar error, otherwise as a format error.
+            if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+                return isoTime ? DateTimeParseFailure.Calendar : DateTimeParseFailure.Format;
 
             // The time of day, with AM/PM.
             bool timeSeen = hour >= 0 && !isoTime;   // .NET lets DateOnly read "yyyy-MM-ddTHH:mm:ss"
@@ -393,10 +395,13 @@ namespace System
             bool toUtc = (styles & DateTimeStyles.AdjustToUniversal) != 0;
             if (p.HasZone)
             {
+                // A clock time just after 0001-01-01 with a positive offset moves a day on
+                // rather than failing, as .NET does; past 9999 is an error.
                 long utc = ticks - p.OffsetTicks;
                 if (toUtc)
                 {
-                    if (utc < 0 || utc > DateTime.MaxValue.Ticks) return DateTimeParseFailure.OutOfRange;
+                    if (utc < 0) utc += TimeSpan.TicksPerDay;
+                    if (utc > DateTime.MaxValue.Ticks) return DateTimeParseFailure.OutOfRange;
                     result = new DateTime(utc, DateTimeKind.Utc);
                 }
                 else if ((styles & DateTimeStyles.RoundtripKind) != 0 && p.ZoneIsUtcDesignator)
@@ -404,8 +409,6 @@ namespace System
                 else
                 {
                     long local = utc + LocalOffsetTicks;
-                    // A clock time just after 0001-01-01 with a positive offset moves a day on
-                    // rather than failing, as .NET does.
                     if (local < 0) local += TimeSpan.TicksPerDay;
                     if (local > DateTime.MaxValue.Ticks) return DateTimeParseFailure.OutOfRange;
                     result = new DateTime(local, DateTimeKind.Local);
@@ -438,6 +441,7 @@ namespace System
             return r;
         }
 
+        public static DateTime Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s.ToString(), provider, DateTimeStyles.None);
         public static DateTime Parse(ReadOnlySpan<char> s, IFormatProvider provider = null, DateTimeStyles styles = DateTimeStyles.None) => Parse(s.ToString(), provider, styles);
 
         public static bool TryParse(string s, out DateTime result) => TryParse(s, null, DateTimeStyles.None, out result);
