@@ -69,8 +69,13 @@ namespace System
         public string ToString(string format, IFormatProvider provider)
         {
             if (string.IsNullOrEmpty(format)) format = "d";
-            if (format.Length == 1 && "dDmMoOrRyY".IndexOf(format[0]) < 0) throw new FormatException("Input string was not in a correct format.");
-            if (format == "o" || format == "O") return AsDateTime.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+            if (format.Length == 1)
+            {
+                if ("dDmMoOrRyY".IndexOf(format[0]) < 0) throw new FormatException("Input string was not in a correct format.");
+                if (format == "o" || format == "O") return AsDateTime.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+                if (format == "r" || format == "R") return AsDateTime.ToString("ddd, dd MMM yyyy", CultureInfo.InvariantCulture);
+            }
+            else if (DateTimeParse.FormatUses(format, "hHmsfFtzK")) throw new FormatException("Input string was not in a correct format.");
             return AsDateTime.ToString(format, provider);
         }
 
@@ -81,32 +86,46 @@ namespace System
             Number.CopyFormatted(ToString(format.Length == 0 ? null : format.ToString(), provider), destination, out charsWritten);
 
         public static DateOnly Parse(string s) => Parse(s, null, DateTimeStyles.None);
-        public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles style, out DateOnly result) => TryParse(s, out result);
         public static DateOnly Parse(string s, IFormatProvider provider) => Parse(s, provider, DateTimeStyles.None);
 
         public static DateOnly Parse(string s, IFormatProvider provider, DateTimeStyles style)
         {
             if (s == null) throw new ArgumentNullException("s");
-            if (!TryParse(s, out DateOnly r)) throw new FormatException("String '" + s + "' was not recognized as a valid DateOnly.");
-            return r;
+            int status = DateTimeParse.ParseDateOrTime(s, style, true, out long ticks);
+            if (status == 2) throw new FormatException("String '" + s + "' contains parts which are not specific to the DateOnly.");
+            if (status != 0) throw new FormatException("String '" + s + "' was not recognized as a valid DateOnly.");
+            return new DateOnly((int)(ticks / TimeSpan.TicksPerDay));
         }
 
-        public static bool TryParse(string s, out DateOnly result)
+        public static bool TryParse(string s, out DateOnly result) => TryParse(s, null, DateTimeStyles.None, out result);
+        public static bool TryParse(string s, IFormatProvider provider, out DateOnly result) => TryParse(s, provider, DateTimeStyles.None, out result);
+
+        public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles style, out DateOnly result)
         {
             result = default;
-            if (!DateTime.TryParse(s, out DateTime d) || d.TimeOfDay.Ticks != 0) return false;
-            result = FromDateTime(d);
+            if (s == null || DateTimeParse.ParseDateOrTime(s, style, true, out long ticks) != 0) return false;
+            result = new DateOnly((int)(ticks / TimeSpan.TicksPerDay));
             return true;
         }
 
         public static DateOnly ParseExact(string s, string format) => ParseExact(s, format, null, DateTimeStyles.None);
-        public static DateOnly ParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style = DateTimeStyles.None) =>
-            FromDateTime(DateTime.ParseExact(s, format, provider, DateTimeStyles.NoCurrentDateDefault));
-        public static bool TryParseExact(string s, string format, out DateOnly result)
+
+        public static DateOnly ParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style = DateTimeStyles.None)
         {
-            bool ok = DateTime.TryParseExact(s, format, null, DateTimeStyles.NoCurrentDateDefault, out DateTime d);
-            result = ok ? FromDateTime(d) : default;
-            return ok;
+            if (s == null) throw new ArgumentNullException("s");
+            if (format == null) throw new ArgumentNullException("format");
+            if (!TryParseExact(s, format, provider, style, out DateOnly r)) throw new FormatException("String '" + s + "' was not recognized as a valid DateOnly.");
+            return r;
+        }
+
+        public static bool TryParseExact(string s, string format, out DateOnly result) => TryParseExact(s, format, null, DateTimeStyles.None, out result);
+
+        public static bool TryParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style, out DateOnly result)
+        {
+            result = default;
+            if (s == null || string.IsNullOrEmpty(format) || !DateTime.TryParseExactFields(s, format, style | DateTimeStyles.NoCurrentDateDefault, out DateTimeParsed p)) return false;
+            result = new DateOnly((int)(p.ClockTicks / TimeSpan.TicksPerDay));
+            return true;
         }
     }
 
@@ -201,10 +220,14 @@ namespace System
         public string ToString(string format, IFormatProvider provider)
         {
             if (string.IsNullOrEmpty(format)) format = "t";
-            if (format.Length == 1 && "tToOrR".IndexOf(format[0]) < 0) throw new FormatException("Input string was not in a correct format.");
             DateTime d = new DateTime(_ticks);
-            if (format == "o" || format == "O") return d.ToString("HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture);
-            if (format == "r" || format == "R") return d.ToString("HH':'mm':'ss", CultureInfo.InvariantCulture);
+            if (format.Length == 1)
+            {
+                if ("tToOrR".IndexOf(format[0]) < 0) throw new FormatException("Input string was not in a correct format.");
+                if (format == "o" || format == "O") return d.ToString("HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture);
+                if (format == "r" || format == "R") return d.ToString("HH':'mm':'ss", CultureInfo.InvariantCulture);
+            }
+            else if (DateTimeParse.FormatUses(format, "yMdgzK")) throw new FormatException("Input string was not in a correct format.");
             return d.ToString(format, provider);
         }
 
@@ -215,27 +238,47 @@ namespace System
             Number.CopyFormatted(ToString(format.Length == 0 ? null : format.ToString(), provider), destination, out charsWritten);
 
         public static TimeOnly Parse(string s) => Parse(s, null, DateTimeStyles.None);
-        public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles style, out TimeOnly result) => TryParse(s, out result);
         public static TimeOnly Parse(string s, IFormatProvider provider) => Parse(s, provider, DateTimeStyles.None);
 
         public static TimeOnly Parse(string s, IFormatProvider provider, DateTimeStyles style)
         {
             if (s == null) throw new ArgumentNullException("s");
-            if (!TryParse(s, out TimeOnly r)) throw new FormatException("String '" + s + "' was not recognized as a valid TimeOnly.");
-            return r;
+            int status = DateTimeParse.ParseDateOrTime(s, style, false, out long ticks);
+            if (status == 2) throw new FormatException("String '" + s + "' contains parts which are not specific to the TimeOnly.");
+            if (status != 0) throw new FormatException("String '" + s + "' was not recognized as a valid TimeOnly.");
+            return new TimeOnly(ticks % TimeSpan.TicksPerDay);
         }
 
-        public static bool TryParse(string s, out TimeOnly result)
+        public static bool TryParse(string s, out TimeOnly result) => TryParse(s, null, DateTimeStyles.None, out result);
+        public static bool TryParse(string s, IFormatProvider provider, out TimeOnly result) => TryParse(s, provider, DateTimeStyles.None, out result);
+
+        public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles style, out TimeOnly result)
         {
             result = default;
-            if (s == null || !TimeSpan.TryParse(s.Trim(), out TimeSpan t) || t.Ticks < 0 || t.Ticks >= TimeSpan.TicksPerDay) return false;
-            result = new TimeOnly(t.Ticks);
+            if (s == null || DateTimeParse.ParseDateOrTime(s, style, false, out long ticks) != 0) return false;
+            result = new TimeOnly(ticks % TimeSpan.TicksPerDay);
             return true;
         }
 
         public static TimeOnly ParseExact(string s, string format) => ParseExact(s, format, null, DateTimeStyles.None);
-        public static TimeOnly ParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style = DateTimeStyles.None) =>
-            FromDateTime(DateTime.ParseExact(s, format, provider, DateTimeStyles.NoCurrentDateDefault));
+
+        public static TimeOnly ParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style = DateTimeStyles.None)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if (format == null) throw new ArgumentNullException("format");
+            if (!TryParseExact(s, format, provider, style, out TimeOnly r)) throw new FormatException("String '" + s + "' was not recognized as a valid TimeOnly.");
+            return r;
+        }
+
+        public static bool TryParseExact(string s, string format, out TimeOnly result) => TryParseExact(s, format, null, DateTimeStyles.None, out result);
+
+        public static bool TryParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style, out TimeOnly result)
+        {
+            result = default;
+            if (s == null || string.IsNullOrEmpty(format) || !DateTime.TryParseExactFields(s, format, style | DateTimeStyles.NoCurrentDateDefault, out DateTimeParsed p)) return false;
+            result = new TimeOnly(p.ClockTicks % TimeSpan.TicksPerDay);
+            return true;
+        }
     }
 
     // A date and time with an offset from UTC; comparisons and equality are by the UTC instant.
@@ -305,8 +348,19 @@ namespace System
         public long ToUnixTimeSeconds() => FloorDiv(UtcTicks - 621355968000000000L, TimeSpan.TicksPerSecond);
         public long ToUnixTimeMilliseconds() => FloorDiv(UtcTicks - 621355968000000000L, TimeSpan.TicksPerMillisecond);
         private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
-        public static DateTimeOffset FromUnixTimeSeconds(long seconds) => new DateTimeOffset(621355968000000000L + seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero);
-        public static DateTimeOffset FromUnixTimeMilliseconds(long milliseconds) => new DateTimeOffset(621355968000000000L + milliseconds * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        public static DateTimeOffset FromUnixTimeSeconds(long seconds)
+        {
+            if (seconds < -62135596800L || seconds > 253402300799L)
+                throw new ArgumentOutOfRangeException("seconds", seconds, "Valid values are between -62135596800 and 253402300799, inclusive.");
+            return new DateTimeOffset(621355968000000000L + seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        }
+
+        public static DateTimeOffset FromUnixTimeMilliseconds(long milliseconds)
+        {
+            if (milliseconds < -62135596800000L || milliseconds > 253402300799999L)
+                throw new ArgumentOutOfRangeException("milliseconds", milliseconds, "Valid values are between -62135596800000 and 253402300799999, inclusive.");
+            return new DateTimeOffset(621355968000000000L + milliseconds * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        }
 
         public int CompareTo(DateTimeOffset other) => UtcTicks.CompareTo(other.UtcTicks);
         public int CompareTo(object obj)
@@ -349,6 +403,7 @@ namespace System
         public string ToString(string format, IFormatProvider formatProvider)
         {
             if (string.IsNullOrEmpty(format)) return _clock.ToString("G", formatProvider) + " " + OffsetText(":");
+            if (format == "U") throw new FormatException("Input string was not in a correct format.");
             if (format == "o" || format == "O") return _clock.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture) + OffsetText(":");
             if (format == "u") return UtcDateTime.ToString("u", CultureInfo.InvariantCulture);
             if (format == "r" || format == "R") return UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
@@ -386,40 +441,76 @@ namespace System
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider formatProvider = null) =>
             Number.CopyFormatted(ToString(format.Length == 0 ? null : format.ToString(), formatProvider), destination, out charsWritten);
 
-        // Parses an ISO 8601 form "yyyy-MM-dd[THH:mm[:ss[.fffffff]]][Z|±hh:mm]".
-        public static DateTimeOffset Parse(string input) => Parse(input, null);
-        public static DateTimeOffset Parse(string input, IFormatProvider formatProvider)
+        // Parsing: DateTime's parsers give the clock time and the zone; without a zone the
+        // offset is the local one (UTC here), or zero with AssumeUniversal.
+        private static void ValidateStyles(DateTimeStyles styles)
         {
+            if (((int)styles & ~0xFF) != 0) throw new ArgumentException("An undefined DateTimeStyles value is being used.", "styles");
+            if ((styles & DateTimeStyles.AssumeLocal) != 0 && (styles & DateTimeStyles.AssumeUniversal) != 0)
+                throw new ArgumentException("The DateTimeStyles values AssumeLocal and AssumeUniversal cannot be used together.", "styles");
+            if ((styles & DateTimeStyles.NoCurrentDateDefault) != 0)
+                throw new ArgumentException("The DateTimeStyles value 'NoCurrentDateDefault' is not allowed when parsing DateTimeOffset.", "styles");
+        }
+
+        private static bool FromParsed(in DateTimeParsed p, DateTimeStyles styles, out DateTimeOffset result)
+        {
+            result = default;
+            long offset = p.HasZone ? p.OffsetTicks : (styles & DateTimeStyles.AssumeUniversal) != 0 ? 0 : DateTimeParse.LocalOffsetTicks;
+            long utc = p.ClockTicks - offset;
+            if (utc < 0 || utc > DateTime.MaxValue.Ticks) return false;
+            result = (styles & DateTimeStyles.AdjustToUniversal) != 0 ? new DateTimeOffset(utc, TimeSpan.Zero) : new DateTimeOffset(p.ClockTicks, new TimeSpan(offset));
+            return true;
+        }
+
+        private static FormatException OutsideYearRange(string input) =>
+            new FormatException("The UTC representation of the date '" + input + "' falls outside the year range 1-9999.");
+
+        public static DateTimeOffset Parse(string input) => Parse(input, null, DateTimeStyles.None);
+        public static DateTimeOffset Parse(string input, IFormatProvider formatProvider) => Parse(input, formatProvider, DateTimeStyles.None);
+
+        public static DateTimeOffset Parse(string input, IFormatProvider formatProvider, DateTimeStyles styles)
+        {
+            ValidateStyles(styles);
             if (input == null) throw new ArgumentNullException("input");
-            if (!TryParse(input, out DateTimeOffset r)) throw new FormatException("String '" + input + "' was not recognized as a valid DateTime.");
+            DateTimeParseFailure f = DateTimeParse.Parse(input, styles, out DateTimeParsed p);
+            if (f != DateTimeParseFailure.None) throw DateTimeParse.Error(f, input, p.ErrorIndex, "DateTime");
+            if (!FromParsed(p, styles, out DateTimeOffset r)) throw OutsideYearRange(input);
             return r;
         }
 
-        public static bool TryParse(string input, out DateTimeOffset result)
+        public static DateTimeOffset Parse(ReadOnlySpan<char> input, IFormatProvider formatProvider) => Parse(input.ToString(), formatProvider, DateTimeStyles.None);
+        public static DateTimeOffset Parse(ReadOnlySpan<char> input, IFormatProvider formatProvider = null, DateTimeStyles styles = DateTimeStyles.None) => Parse(input.ToString(), formatProvider, styles);
+        public static bool TryParse(ReadOnlySpan<char> input, IFormatProvider formatProvider, out DateTimeOffset result) => TryParse(input.ToString(), formatProvider, DateTimeStyles.None, out result);
+
+        public static bool TryParse(string input, out DateTimeOffset result) => TryParse(input, null, DateTimeStyles.None, out result);
+        public static bool TryParse(string input, IFormatProvider formatProvider, out DateTimeOffset result) => TryParse(input, formatProvider, DateTimeStyles.None, out result);
+        public static bool TryParse(ReadOnlySpan<char> input, out DateTimeOffset result) => TryParse(input.ToString(), null, DateTimeStyles.None, out result);
+
+        public static bool TryParse(string input, IFormatProvider formatProvider, DateTimeStyles styles, out DateTimeOffset result)
         {
+            ValidateStyles(styles);
             result = default;
-            if (input == null) return false;
-            string s = input.Trim();
-            TimeSpan offset = TimeSpan.Zero;
-            if (s.EndsWith('Z')) s = s.Substring(0, s.Length - 1);
-            else
-            {
-                int t = s.IndexOf('T');
-                int p = Math.Max(s.LastIndexOf('+'), s.LastIndexOf('-'));
-                if (p > 0 && p > t && t > 0 && p > s.Length - 7)
-                {
-                    string off = s.Substring(p + 1);
-                    string[] hm = off.Split(':');
-                    if (!int.TryParse(hm[0], out int oh)) return false;
-                    int om = hm.Length > 1 && int.TryParse(hm[1], out int mm) ? mm : 0;
-                    offset = new TimeSpan(oh, om, 0);
-                    if (s[p] == '-') offset = -offset;
-                    s = s.Substring(0, p);
-                }
-            }
-            if (!DateTime.TryParse(s, out DateTime d)) return false;
-            result = new DateTimeOffset(new DateTime(d.Ticks), offset);
-            return true;
+            return input != null && DateTimeParse.Parse(input, styles, out DateTimeParsed p) == DateTimeParseFailure.None && FromParsed(p, styles, out result);
+        }
+
+        public static DateTimeOffset ParseExact(string input, string format, IFormatProvider formatProvider) => ParseExact(input, format, formatProvider, DateTimeStyles.None);
+
+        public static DateTimeOffset ParseExact(string input, string format, IFormatProvider formatProvider, DateTimeStyles styles)
+        {
+            ValidateStyles(styles);
+            if (input == null) throw new ArgumentNullException("input");
+            if (format == null) throw new ArgumentNullException("format");
+            if (format.Length == 0) throw new FormatException("Format specifier '' was invalid.");
+            if (!DateTime.TryParseExactFields(input, format, styles, out DateTimeParsed p)) throw DateTimeParse.Error(DateTimeParseFailure.Format, input, 0, "DateTime");
+            if (!FromParsed(p, styles, out DateTimeOffset r)) throw OutsideYearRange(input);
+            return r;
+        }
+
+        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, DateTimeStyles styles, out DateTimeOffset result)
+        {
+            ValidateStyles(styles);
+            result = default;
+            return input != null && !string.IsNullOrEmpty(format) && DateTime.TryParseExactFields(input, format, styles, out DateTimeParsed p) && FromParsed(p, styles, out result);
         }
     }
 }

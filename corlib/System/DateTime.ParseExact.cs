@@ -21,7 +21,7 @@ namespace System
         {
             if (s == null) throw new ArgumentNullException("s");
             if (format == null) throw new ArgumentNullException("format");
-            if (format.Length == 0) throw new FormatException("Format specifier was invalid.");
+            if (format.Length == 0) throw new FormatException("Format specifier '' was invalid.");
             if (TryParseExactCore(s, format, style, out DateTime r)) return r;
             throw new FormatException("String '" + s + "' was not recognized as a valid DateTime.");
         }
@@ -57,11 +57,6 @@ namespace System
         public static bool TryParseExact(ReadOnlySpan<char> s, ReadOnlySpan<char> format, IFormatProvider provider, DateTimeStyles style, out DateTime result) =>
             TryParseExact(s.ToString(), format.ToString(), provider, style, out result);
 
-        public static DateTime Parse(string s, IFormatProvider provider, DateTimeStyles styles) => Parse(s);
-        public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles styles, out DateTime result) => TryParse(s, out result);
-        public static bool TryParse(string s, IFormatProvider provider, out DateTime result) => TryParse(s, out result);
-        public static DateTime Parse(ReadOnlySpan<char> s, IFormatProvider provider = null, DateTimeStyles styles = DateTimeStyles.None) => Parse(s.ToString());
-        public static bool TryParse(ReadOnlySpan<char> s, out DateTime result) => TryParse(s.ToString(), out result);
 
         private static string ExpandStandardFormat(string format)
         {
@@ -109,9 +104,10 @@ namespace System
             return false;
         }
 
-        private static bool TryParseExactCore(string s, string format, DateTimeStyles style, out DateTime result)
+        // The fields of s read by a custom or standard format: the clock time and any zone.
+        internal static bool TryParseExactFields(string s, string format, DateTimeStyles style, out DateTimeParsed parsed)
         {
-            result = default;
+            parsed = default;
             format = ExpandStandardFormat(format);
             if (format == null) return false;
             if ((style & DateTimeStyles.AllowLeadingWhite) != 0) s = s.TrimStart();
@@ -242,17 +238,18 @@ namespace System
             if (hour > 23 || minute > 59 || second > 59) return false;
             long ticks = DateToTicks(year, month, day) + TimeToTicks(hour, minute, second) + fraction;
             if (dayOfWeek >= 0 && (DayOfWeek)((ticks / TicksPerDay + 1) % 7) != (DayOfWeek)dayOfWeek) return false;
-            if (hasOffset)
-            {
-                ticks -= offsetTicks;
-                kind = DateTimeKind.Local;
-                if ((style & DateTimeStyles.AdjustToUniversal) != 0) kind = DateTimeKind.Utc;
-            }
-            else if ((style & DateTimeStyles.AssumeUniversal) != 0 && kind == DateTimeKind.Unspecified)
-                kind = (style & DateTimeStyles.AdjustToUniversal) != 0 ? DateTimeKind.Utc : DateTimeKind.Local;
-            if (kind == DateTimeKind.Utc && (style & DateTimeStyles.RoundtripKind) == 0 && (style & DateTimeStyles.AdjustToUniversal) == 0) kind = DateTimeKind.Local;
-            result = new DateTime(ticks, kind);
+            parsed.ClockTicks = ticks;
+            parsed.HasZone = hasOffset || kind == DateTimeKind.Utc;
+            parsed.ZoneIsUtcDesignator = kind == DateTimeKind.Utc;
+            parsed.OffsetTicks = hasOffset ? offsetTicks : 0;
             return true;
+        }
+
+        private static bool TryParseExactCore(string s, string format, DateTimeStyles style, out DateTime result)
+        {
+            result = default;
+            DateTimeParse.ValidateStyles(style);
+            return TryParseExactFields(s, format, style, out DateTimeParsed p) && DateTimeParse.ToDateTime(p, style, out result) == DateTimeParseFailure.None;
         }
     }
 }

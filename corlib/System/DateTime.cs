@@ -83,7 +83,7 @@ namespace System
 
         public static int DaysInMonth(int year, int month)
         {
-            if (month < 1 || month > 12) throw new ArgumentOutOfRangeException("month", "Month must be between one and twelve.");
+            if (month < 1 || month > 12) throw new ArgumentOutOfRangeException("month", month, "Month must be between one and twelve.");
             int[] days = IsLeapYear(year) ? s_daysToMonth366 : s_daysToMonth365;
             return days[month] - days[month - 1];
         }
@@ -133,24 +133,31 @@ namespace System
         public static DateTime Now => new DateTime(GetSystemTimeAsTicks(), DateTimeKind.Local);
         public static DateTime Today => Now.Date;
 
-        public DateTime ToUniversalTime() => new DateTime(Ticks, DateTimeKind.Utc);
-        public DateTime ToLocalTime() => new DateTime(Ticks, DateTimeKind.Local);
+        // XXX: no time zones yet, so local time is UTC and conversions only change the kind.
+        public DateTime ToUniversalTime() => Kind == DateTimeKind.Utc ? this : new DateTime(Ticks - DateTimeParse.LocalOffsetTicks, DateTimeKind.Utc);
+        public DateTime ToLocalTime() => Kind == DateTimeKind.Local ? this : new DateTime(Ticks + DateTimeParse.LocalOffsetTicks, DateTimeKind.Local);
         public static DateTime SpecifyKind(DateTime value, DateTimeKind kind) => new DateTime(value.Ticks, kind);
 
         public DateTime Add(TimeSpan value) => AddTicks(value.Ticks);
 
-        public DateTime AddTicks(long value)
+        public DateTime AddTicks(long value) => AddTicks(value, "value");
+
+        private DateTime AddTicks(long value, string paramName)
         {
             long t = Ticks + value;
-            if ((ulong)t > MaxTicks) throw new ArgumentOutOfRangeException("value", "The added or subtracted value results in an un-representable DateTime.");
+            if (value > MaxTicks || value < -MaxTicks || (ulong)t > MaxTicks)
+                throw new ArgumentOutOfRangeException(paramName, "The added or subtracted value results in an un-representable DateTime.");
             return new DateTime(t, Kind);
         }
 
+        // Whole units and the fraction are scaled apart and truncated, as .NET does; NaN adds nothing.
         private DateTime AddUnits(double value, long scale)
         {
-            double t = value * scale + (value >= 0 ? 0.5 : -0.5);
-            if (t > MaxTicks || t < -MaxTicks) throw new ArgumentOutOfRangeException("value", "Value to add was out of range.");
-            return AddTicks((long)t);
+            if (double.IsNaN(value)) return this;
+            if (Math.Abs(value) > (double)(MaxTicks / scale)) throw new ArgumentOutOfRangeException("value", "Value to add was out of range.");
+            double whole = Math.Truncate(value);
+            long ticks = (long)whole * scale + (long)((value - whole) * scale);
+            return AddTicks(ticks);
         }
 
         public DateTime AddDays(double value) => AddUnits(value, TicksPerDay);
@@ -160,19 +167,59 @@ namespace System
         public DateTime AddMilliseconds(double value) => AddUnits(value, TimeSpan.TicksPerMillisecond);
         public DateTime AddMicroseconds(double value) => AddUnits(value, TimeSpan.TicksPerMicrosecond);
 
-        public DateTime AddMonths(int months)
+        public DateTime AddMonths(int months) => AddMonths(months, "months");
+
+        // Adds months, clamping the day to the length of the resulting month.
+        private DateTime AddMonths(int months, string paramName)
         {
             if (months < -120000 || months > 120000) throw new ArgumentOutOfRangeException("months", "Months value must be between +/-120000.");
             int y = Year, m = Month - 1 + months, d = Day;
             if (m >= 0) { y += m / 12; m = m % 12 + 1; }
             else { y += (m - 11) / 12; m = 11 + (m + 1) % 12 + 1; }
-            if (y < 1 || y > 9999) throw new ArgumentOutOfRangeException("months", "The added or subtracted value results in an un-representable DateTime.");
+            if (y < 1 || y > 9999) throw new ArgumentOutOfRangeException(paramName, "The added or subtracted value results in an un-representable DateTime.");
             int dim = DaysInMonth(y, m);
             if (d > dim) d = dim;
             return new DateTime(DateToTicks(y, m, d) + Ticks % TicksPerDay, Kind);
         }
 
-        public DateTime AddYears(int value) => AddMonths(value * 12);
+        public DateTime AddYears(int value)
+        {
+            if (value < -10000 || value > 10000) throw new ArgumentOutOfRangeException("value", "Years value must be between +/-10000.");
+            return AddMonths(value * 12, "value");
+        }
+
+        public void Deconstruct(out DateOnly date, out TimeOnly time)
+        {
+            date = DateOnly.FromDateTime(this);
+            time = TimeOnly.FromDateTime(this);
+        }
+
+        public void Deconstruct(out int year, out int month, out int day)
+        {
+            year = Year;
+            month = Month;
+            day = Day;
+        }
+
+        // Windows file times count 100 ns units from 1601-01-01 UTC.
+        private const long FileTimeOffset = 504911232000000000L;
+
+        public long ToFileTimeUtc()
+        {
+            long t = (Kind == DateTimeKind.Local ? ToUniversalTime() : this).Ticks - FileTimeOffset;
+            if (t < 0) throw new ArgumentOutOfRangeException(null, "Not a valid Win32 FileTime.");
+            return t;
+        }
+
+        public long ToFileTime() => ToUniversalTime().ToFileTimeUtc();
+
+        public static DateTime FromFileTimeUtc(long fileTime)
+        {
+            if ((ulong)fileTime > (ulong)(MaxTicks - FileTimeOffset)) throw new ArgumentOutOfRangeException("fileTime", "Not a valid Win32 FileTime.");
+            return new DateTime(fileTime + FileTimeOffset, DateTimeKind.Utc);
+        }
+
+        public static DateTime FromFileTime(long fileTime) => FromFileTimeUtc(fileTime).ToLocalTime();
 
         public TimeSpan Subtract(DateTime value) => new TimeSpan(Ticks - value.Ticks);
         public DateTime Subtract(TimeSpan value) => AddTicks(-value.Ticks);
@@ -190,8 +237,8 @@ namespace System
         public static bool Equals(DateTime t1, DateTime t2) => t1.Ticks == t2.Ticks;
         public override int GetHashCode() => Ticks.GetHashCode();
 
-        public static DateTime operator +(DateTime d, TimeSpan t) => d.AddTicks(t.Ticks);
-        public static DateTime operator -(DateTime d, TimeSpan t) => d.AddTicks(-t.Ticks);
+        public static DateTime operator +(DateTime d, TimeSpan t) => d.AddTicks(t.Ticks, "t");
+        public static DateTime operator -(DateTime d, TimeSpan t) => d.AddTicks(-t.Ticks, "t");
         public static TimeSpan operator -(DateTime d1, DateTime d2) => new TimeSpan(d1.Ticks - d2.Ticks);
         public static bool operator ==(DateTime d1, DateTime d2) => d1.Ticks == d2.Ticks;
         public static bool operator !=(DateTime d1, DateTime d2) => d1.Ticks != d2.Ticks;
@@ -202,8 +249,37 @@ namespace System
 
         public long ToBinary() => (long)_dateData;
         public static DateTime FromBinary(long dateData) => new DateTime((long)((ulong)dateData & TicksMask), (DateTimeKind)((ulong)dateData >> KindShift));
-        public double ToOADate() => (double)(Ticks - 599264352000000000L) / TicksPerDay;
-        public static DateTime FromOADate(double d) => new DateTime(599264352000000000L + (long)(d * TicksPerDay));
+
+        // OLE Automation dates: days since 1899-12-30 as a double, whose fraction is the time of
+        // day even before that date (-1.25 is 1899-12-29 06:00); milliseconds are kept.
+        private const long OADateEpochTicks = 599264352000000000L;
+        private const long OADateMinTicks = (36524L - 365) * TicksPerDay;
+        private const long MillisPerDay = 86400000L;
+
+        public double ToOADate()
+        {
+            long value = Ticks;
+            if (value == 0) return 0;
+            if (value < TicksPerDay) value += OADateEpochTicks;
+            if (value < OADateMinTicks) throw new OverflowException("Not a legal OleAut date.");
+            long millis = (value - OADateEpochTicks) / TimeSpan.TicksPerMillisecond;
+            if (millis < 0)
+            {
+                long frac = millis % MillisPerDay;
+                if (frac != 0) millis -= (MillisPerDay + frac) * 2;
+            }
+            return (double)millis / MillisPerDay;
+        }
+
+        public static DateTime FromOADate(double d)
+        {
+            if (!(d < 2958466.0 && d > -657435.0)) throw new ArgumentException("Not a legal OleAut date.");
+            long millis = (long)(d * MillisPerDay + (d >= 0 ? 0.5 : -0.5));
+            if (millis < 0) millis -= (millis % MillisPerDay) * 2;
+            millis += OADateEpochTicks / TimeSpan.TicksPerMillisecond;
+            if (millis < 0 || millis > MaxTicks / TimeSpan.TicksPerMillisecond) throw new ArgumentException("Not a legal OleAut date.");
+            return new DateTime(millis * TimeSpan.TicksPerMillisecond);
+        }
 
         // ---- formatting (invariant culture)
 
@@ -250,11 +326,13 @@ namespace System
         private string FormatCustom(string format)
         {
             StringBuilder sb = new StringBuilder();
+            bool single = false;   // after "%": the next specifier is one letter
             for (int i = 0; i < format.Length; i++)
             {
                 char c = format[i];
                 int run = 1;
-                while (i + run < format.Length && format[i + run] == c) run++;
+                while (!single && i + run < format.Length && format[i + run] == c) run++;
+                single = false;
                 switch (c)
                 {
                     case 'y':
@@ -286,7 +364,8 @@ namespace System
                     case 'f':
                     case 'F':
                     {
-                        string f = (Ticks % TimeSpan.TicksPerSecond).ToString("D7").Substring(0, Math.Min(run, 7));
+                        if (run > 7) throw new FormatException("Input string was not in a correct format.");
+                        string f = (Ticks % TimeSpan.TicksPerSecond).ToString("D7").Substring(0, run);
                         if (c == 'F') f = f.TrimEnd('0');
                         sb.Append(f);
                         break;
@@ -295,8 +374,10 @@ namespace System
                         sb.Append(run == 1 ? (Hour < 12 ? "A" : "P") : (Hour < 12 ? "AM" : "PM"));
                         break;
                     case 'K':
-                        if (Kind == DateTimeKind.Utc) sb.Append('Z');
-                        else if (Kind == DateTimeKind.Local) sb.Append("+00:00");
+                        // Each K is a specifier of its own.
+                        for (int k = 0; k < run; k++)
+                            if (Kind == DateTimeKind.Utc) sb.Append('Z');
+                            else if (Kind == DateTimeKind.Local) sb.Append("+00:00");
                         break;
                     case 'z':
                         sb.Append(run == 1 ? "+0" : run == 2 ? "+00" : "+00:00");
@@ -304,15 +385,16 @@ namespace System
                     case ':': sb.Append(':'); break;
                     case '/': sb.Append('/'); break;
                     case '%':
-                        // "%d": a single custom specifier; the percent sign itself prints nothing.
-                        if (run == 1) continue;
-                        sb.Append('%', run);
-                        break;
+                        // "%d": the next letter alone is a custom specifier; "%%" and a final "%" are errors.
+                        if (run > 1 || i + 1 >= format.Length) throw new FormatException("Input string was not in a correct format.");
+                        single = true;
+                        continue;
                     case 'g':
                         sb.Append("A.D.");
                         break;
                     case '\\':
-                        if (i + 1 < format.Length) sb.Append(format[i + 1]);
+                        if (i + 1 >= format.Length) throw new FormatException("Input string was not in a correct format.");
+                        sb.Append(format[i + 1]);
                         i++;
                         continue;
                     case '\'':
@@ -340,49 +422,6 @@ namespace System
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null) =>
             Number.CopyFormatted(ToString(format.Length == 0 ? null : format.ToString(), provider), destination, out charsWritten);
-
-        // Parses "yyyy-MM-dd[( |T)HH:mm[:ss[.fffffff]]][Z]" and "MM/dd/yyyy[ HH:mm[:ss]]".
-        public static DateTime Parse(string s)
-        {
-            if (s == null) throw new ArgumentNullException("s");
-            if (TryParse(s, out DateTime r)) return r;
-            throw new FormatException("String '" + s + "' was not recognized as a valid DateTime.");
-        }
-
-        public static DateTime Parse(string s, IFormatProvider provider) => Parse(s);
-
-        public static bool TryParse(string s, out DateTime result)
-        {
-            result = default;
-            if (s == null) return false;
-            s = s.Trim();
-            DateTimeKind kind = DateTimeKind.Unspecified;
-            if (s.EndsWith('Z')) { kind = DateTimeKind.Utc; s = s.Substring(0, s.Length - 1); }
-            string datePart = s, timePart = null;
-            int sep = s.IndexOfAny(new[] { 'T', ' ' });
-            if (sep > 0) { datePart = s.Substring(0, sep); timePart = s.Substring(sep + 1); }
-            int y, mo, d;
-            string[] dp;
-            if (datePart.IndexOf('-') > 0)
-            {
-                dp = datePart.Split('-');
-                if (dp.Length != 3 || !int.TryParse(dp[0], out y) || !int.TryParse(dp[1], out mo) || !int.TryParse(dp[2], out d)) return false;
-            }
-            else
-            {
-                dp = datePart.Split('/');
-                if (dp.Length != 3 || !int.TryParse(dp[0], out mo) || !int.TryParse(dp[1], out d) || !int.TryParse(dp[2], out y)) return false;
-            }
-            if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > DaysInMonth(y, mo)) return false;
-            long ticks = DateToTicks(y, mo, d);
-            if (timePart != null)
-            {
-                if (!TimeSpan.TryParse(timePart, out TimeSpan t) || t.Ticks < 0 || t.Ticks >= TicksPerDay) return false;
-                ticks += t.Ticks;
-            }
-            result = new DateTime(ticks, kind);
-            return true;
-        }
 
         public TypeCode GetTypeCode() => TypeCode.DateTime;
         private static InvalidCastException Cast(string to) => new InvalidCastException("Invalid cast from 'DateTime' to '" + to + "'.");

@@ -5,7 +5,7 @@ using System.Text;
 namespace System
 {
     [Serializable]
-    public readonly struct TimeSpan : IComparable, IComparable<TimeSpan>, IEquatable<TimeSpan>, IFormattable, ISpanFormattable
+    public readonly partial struct TimeSpan : IComparable, IComparable<TimeSpan>, IEquatable<TimeSpan>, IFormattable, ISpanFormattable
     {
         public const long TicksPerMicrosecond = 10;
         public const long TicksPerMillisecond = 10000;
@@ -97,8 +97,14 @@ namespace System
         private static TimeSpan Interval(double value, double scale)
         {
             if (double.IsNaN(value)) throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
-            double ticks = value * scale;
-            if (ticks > long.MaxValue || ticks < long.MinValue) throw new OverflowException("TimeSpan overflowed because the duration is too long.");
+            return FromDoubleTicks(value * scale);
+        }
+
+        // Ticks computed in floating point: NaN (0 / 0) and values past the range overflow.
+        private static TimeSpan FromDoubleTicks(double ticks)
+        {
+            if (!(ticks <= long.MaxValue && ticks >= long.MinValue)) throw new OverflowException("TimeSpan overflowed because the duration is too long.");
+            if (ticks == long.MaxValue) return MaxValue;
             return new TimeSpan((long)ticks);
         }
 
@@ -115,6 +121,11 @@ namespace System
         public static TimeSpan FromMinutes(long minutes) => new TimeSpan(TimeToTicks(0, 0, minutes, 0, 0, 0));
         public static TimeSpan FromSeconds(long seconds) => new TimeSpan(TimeToTicks(0, 0, 0, seconds, 0, 0));
         public static TimeSpan FromMilliseconds(long milliseconds, long microseconds = 0) => new TimeSpan(TimeToTicks(0, 0, 0, 0, milliseconds, microseconds));
+        public static TimeSpan FromHours(int hours, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(TimeToTicks(0, hours, minutes, seconds, milliseconds, microseconds));
+        public static TimeSpan FromMinutes(long minutes, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(TimeToTicks(0, 0, minutes, seconds, milliseconds, microseconds));
+        public static TimeSpan FromSeconds(long seconds, long milliseconds = 0, long microseconds = 0) => new TimeSpan(TimeToTicks(0, 0, 0, seconds, milliseconds, microseconds));
+        public static TimeSpan FromMilliseconds(long milliseconds) => new TimeSpan(TimeToTicks(0, 0, 0, 0, milliseconds, 0));
+        public static TimeSpan FromMicroseconds(long microseconds) => new TimeSpan(TimeToTicks(0, 0, 0, 0, 0, microseconds));
 
         public static int Compare(TimeSpan t1, TimeSpan t2) => t1._ticks < t2._ticks ? -1 : t1._ticks > t2._ticks ? 1 : 0;
         public int CompareTo(object value)
@@ -136,13 +147,13 @@ namespace System
         public static TimeSpan operator *(TimeSpan timeSpan, double factor)
         {
             if (double.IsNaN(factor)) throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.", "factor");
-            return Interval(timeSpan._ticks, factor);
+            return FromDoubleTicks(timeSpan._ticks * factor);
         }
         public static TimeSpan operator *(double factor, TimeSpan timeSpan) => timeSpan * factor;
         public static TimeSpan operator /(TimeSpan timeSpan, double divisor)
         {
             if (double.IsNaN(divisor)) throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.", "divisor");
-            return Interval(timeSpan._ticks, 1.0 / divisor);
+            return FromDoubleTicks(timeSpan._ticks / divisor);
         }
         public static double operator /(TimeSpan t1, TimeSpan t2) => t1._ticks / (double)t2._ticks;
         public static bool operator ==(TimeSpan t1, TimeSpan t2) => t1._ticks == t2._ticks;
@@ -187,23 +198,30 @@ namespace System
                   .Append(seconds.ToString("D2")).Append('.').Append(fraction.ToString("D7"));
                 return sb.ToString();
             }
-            // Custom format: d, h, m, s, f and F runs, quoted literals and '\' escapes.
+            // Custom format: d (up to 8), h, m, s (up to 2), f and F (up to 7) runs, quoted
+            // literals, '\' escapes and "%x" for a lone specifier; anything else is an error.
+            if (format.Length == 1) throw new FormatException("Input string was not in a correct format.");
+            bool single = false;
             for (int i = 0; i < format.Length; i++)
             {
                 char c = format[i];
                 int run = 1;
-                while (i + run < format.Length && format[i + run] == c) run++;
+                while (!single && i + run < format.Length && format[i + run] == c) run++;
+                single = false;
+                if (((c == 'h' || c == 'm' || c == 's') && run > 2) || (c == 'd' && run > 8) || ((c == 'f' || c == 'F') && run > 7))
+                    throw new FormatException("Input string was not in a correct format.");
                 switch (c)
                 {
                     case 'd': sb.Append(days.ToString(new string('0', run))); break;
                     case 'h': sb.Append(hours.ToString(run >= 2 ? "D2" : "D")); break;
                     case 'm': sb.Append(minutes.ToString(run >= 2 ? "D2" : "D")); break;
                     case 's': sb.Append(seconds.ToString(run >= 2 ? "D2" : "D")); break;
-                    case 'f': sb.Append(fraction.ToString("D7").Substring(0, Math.Min(run, 7))); break;
-                    case 'F': sb.Append(fraction.ToString("D7").Substring(0, Math.Min(run, 7)).TrimEnd('0')); break;
+                    case 'f': sb.Append(fraction.ToString("D7").Substring(0, run)); break;
+                    case 'F': sb.Append(fraction.ToString("D7").Substring(0, run).TrimEnd('0')); break;
                     case '%':
-                        if (run == 1) continue;
-                        throw new FormatException("Input string was not in a correct format.");
+                        if (run > 1 || i + 1 >= format.Length) throw new FormatException("Input string was not in a correct format.");
+                        single = true;
+                        continue;
                     case '\\':
                         if (i + 1 >= format.Length) throw new FormatException("Input string was not in a correct format.");
                         sb.Append(format[i + 1]);
@@ -213,7 +231,7 @@ namespace System
                     case '"':
                     {
                         int end = format.IndexOf(c, i + 1);
-                        if (end < 0) throw new FormatException("Input string was not in a correct format.");
+                        if (end < 0) throw new FormatException("Cannot find a matching quote character for the character '" + c + "'.");
                         sb.Append(format, i + 1, end - i - 1);
                         i = end;
                         continue;
@@ -227,153 +245,6 @@ namespace System
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider formatProvider = null) =>
             Number.CopyFormatted(ToString(format.Length == 0 ? null : format.ToString(), formatProvider), destination, out charsWritten);
-
-        public static TimeSpan Parse(string s)
-        {
-            if (s == null) throw new ArgumentNullException("input");
-            if (TryParse(s, out TimeSpan r)) return r;
-            throw new FormatException("String '" + s + "' was not recognized as a valid TimeSpan.");
-        }
-
-        public static TimeSpan Parse(string input, IFormatProvider formatProvider) => Parse(input);
-
-        public static bool TryParse(string input, IFormatProvider formatProvider, out TimeSpan result) => TryParse(input, out result);
-
-        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider) =>
-            ParseExact(input, format, formatProvider, System.Globalization.TimeSpanStyles.None);
-
-        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles)
-        {
-            if (input == null) throw new ArgumentNullException("input");
-            if (format == null) throw new ArgumentNullException("format");
-            if (TryParseExact(input, format, formatProvider, styles, out TimeSpan r)) return r;
-            throw new FormatException("String '" + input + "' was not recognized as a valid TimeSpan.");
-        }
-
-        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, out TimeSpan result) =>
-            TryParseExact(input, format, formatProvider, System.Globalization.TimeSpanStyles.None, out result);
-
-        // Custom formats: runs of d (1-8), h/hh, m/mm, s/ss, f/F (1-7), quoted literals and '\'
-        // escapes; the standard ones ("c", "g", "G", "t", "T") read like TryParse.
-        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles, out TimeSpan result)
-        {
-            result = default;
-            if (input == null || string.IsNullOrEmpty(format)) return false;
-            if (format.Length == 1)
-            {
-                if ("cgGtT".IndexOf(format[0]) < 0) return false;
-                return TryParse(input, out result);
-            }
-            long days = 0, hours = 0, minutes = 0, seconds = 0, fraction = 0;
-            int pos = 0;
-            for (int i = 0; i < format.Length; i++)
-            {
-                char c = format[i];
-                int run = 1;
-                while (i + run < format.Length && format[i + run] == c) run++;
-                switch (c)
-                {
-                    case 'd': case 'h': case 'm': case 's':
-                    {
-                        int start = pos;
-                        long v = 0;
-                        int max = c == 'd' ? 8 : 2;
-                        while (pos < input.Length && pos - start < max && input[pos] >= '0' && input[pos] <= '9') v = v * 10 + (input[pos++] - '0');
-                        int got = pos - start;
-                        if (got == 0 || (run >= 2 && got < run)) return false;
-                        if (c == 'd') days = v; else if (c == 'h') hours = v; else if (c == 'm') minutes = v; else seconds = v;
-                        break;
-                    }
-                    case 'f': case 'F':
-                    {
-                        int start = pos;
-                        long v = 0;
-                        while (pos < input.Length && pos - start < run && input[pos] >= '0' && input[pos] <= '9') v = v * 10 + (input[pos++] - '0');
-                        int got = pos - start;
-                        if (c == 'f' && got != run) return false;
-                        for (int k = got; k < 7; k++) v *= 10;
-                        fraction = v;
-                        break;
-                    }
-                    case '\\':
-                        if (i + 1 >= format.Length || pos >= input.Length || input[pos] != format[i + 1]) return false;
-                        pos++;
-                        i++;
-                        continue;
-                    case '\'':
-                    case '"':
-                    {
-                        int end = format.IndexOf(c, i + 1);
-                        if (end < 0) return false;
-                        string lit = format.Substring(i + 1, end - i - 1);
-                        if (string.CompareOrdinal(input, pos, lit, 0, lit.Length) != 0 || pos + lit.Length > input.Length) return false;
-                        pos += lit.Length;
-                        i = end;
-                        continue;
-                    }
-                    default:
-                        return false;
-                }
-                i += run - 1;
-            }
-            if (pos != input.Length || hours > 23 || minutes > 59 || seconds > 59) return false;
-            long ticks = days * TicksPerDay + hours * TicksPerHour + minutes * TicksPerMinute + seconds * TicksPerSecond + fraction;
-            if ((styles & System.Globalization.TimeSpanStyles.AssumeNegative) != 0) ticks = -ticks;
-            result = new TimeSpan(ticks);
-            return true;
-        }
-
-        // [-][d.]h:m[:s[.f]] or [-]d
-        public static bool TryParse(string s, out TimeSpan result)
-        {
-            result = default;
-            if (s == null) return false;
-            s = s.Trim();
-            bool neg = s.StartsWith('-');
-            if (neg) s = s.Substring(1);
-            long days = 0;
-            string[] parts = s.Split(':');
-            if (parts.Length == 1)
-            {
-                if (!long.TryParse(parts[0], out days)) return false;
-                result = new TimeSpan((neg ? -1 : 1) * days * TicksPerDay);
-                return true;
-            }
-            if (parts.Length > 4) return false;
-            if (parts.Length == 4)
-            {
-                // d:h:m:s[.f]
-                if (!long.TryParse(parts[0], out days)) return false;
-                parts = new[] { parts[1], parts[2], parts[3] };
-                if (parts[0].IndexOf('.') >= 0) return false;
-            }
-            string first = parts[0];
-            int dot = first.IndexOf('.');
-            if (dot >= 0)
-            {
-                if (!long.TryParse(first.Substring(0, dot), out days)) return false;
-                first = first.Substring(dot + 1);
-            }
-            if (!int.TryParse(first, out int h) || !int.TryParse(parts[1], out int m)) return false;
-            int sec = 0;
-            long frac = 0;
-            if (parts.Length == 3)
-            {
-                string sp = parts[2];
-                int d2 = sp.IndexOf('.');
-                if (d2 >= 0)
-                {
-                    string f = sp.Substring(d2 + 1);
-                    if (f.Length == 0 || f.Length > 7 || !long.TryParse(f.PadRight(7, '0'), out frac)) return false;
-                    sp = sp.Substring(0, d2);
-                }
-                if (!int.TryParse(sp, out sec)) return false;
-            }
-            if (h > 23 || m > 59 || sec > 59) return false;
-            long ticks = days * TicksPerDay + h * TicksPerHour + m * TicksPerMinute + sec * TicksPerSecond + frac;
-            result = new TimeSpan(neg ? -ticks : ticks);
-            return true;
-        }
     }
 }
 
