@@ -45,7 +45,18 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern int GetProcessId();
 
-        private static Dictionary<string, string> s_overrides;
+        // The process environment at the call, as "NAME=value" strings.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string[] GetEnvironmentCore();
+
+        // The caller's stack, one "   at ..." line per frame (innermost first).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern string GetStackTraceCore();
+
+        // As on .NET for Unix, the variables are read from the process once something changes
+        // or lists them; from then on this copy is the environment the program sees (the C
+        // library's is left alone).
+        private static Dictionary<string, string> s_environment;
 
         public static string[] GetCommandLineArgs() => (string[])GetCommandLineArgsCore().Clone();
         public static string CommandLine => string.Join(" ", GetCommandLineArgsCore());
@@ -64,7 +75,7 @@ namespace System
         public static bool Is64BitProcess => IntPtr.Size == 8;
         public static bool Is64BitOperatingSystem => IntPtr.Size == 8;
         public static bool HasShutdownStarted => false;
-        public static bool UserInteractive => false;
+        public static bool UserInteractive => true;
         public static int SystemPageSize => 4096;
         public static string MachineName => GetEnvironmentVariable("HOSTNAME") ?? "localhost";
         public static string UserName => GetEnvironmentVariable("USER") ?? "";
@@ -73,27 +84,80 @@ namespace System
         public static int ProcessId => GetProcessId();
         public static string SystemDirectory => "";
         public static Version Version => new Version(10, 0, 0);
-        public static string StackTrace => "";
+        public static string StackTrace => GetStackTraceCore();
         public static OperatingSystem OSVersion => new OperatingSystem(PlatformID.Unix, new Version(0, 0));
         public static string ProcessPath => GetCommandLineArgsCore()[0];
 
         public static string GetEnvironmentVariable(string variable)
         {
             if (variable == null) throw new ArgumentNullException("variable");
-            if (s_overrides != null && s_overrides.TryGetValue(variable, out string v)) return v;
+            Dictionary<string, string> env = s_environment;
+            if (env != null) return env.TryGetValue(variable, out string v) ? v : null;
             return GetEnvironmentVariableCore(variable);
         }
 
-        public static string GetEnvironmentVariable(string variable, EnvironmentVariableTarget target) => GetEnvironmentVariable(variable);
-
-        // Changes are seen by this process's GetEnvironmentVariable only.
-        public static void SetEnvironmentVariable(string variable, string value)
+        // Unix has no user or machine environment: those read as unset and are never written.
+        public static string GetEnvironmentVariable(string variable, EnvironmentVariableTarget target)
         {
             if (variable == null) throw new ArgumentNullException("variable");
-            (s_overrides ??= new Dictionary<string, string>())[variable] = string.IsNullOrEmpty(value) ? null : value;
+            return CheckTarget(target) ? GetEnvironmentVariable(variable) : null;
         }
 
-        public static void SetEnvironmentVariable(string variable, string value, EnvironmentVariableTarget target) => SetEnvironmentVariable(variable, value);
+        // null removes the variable; a value is cut at its first NUL, as the C environment
+        // would (an empty value is kept, as .NET 9 and later do)
+        public static void SetEnvironmentVariable(string variable, string value)
+        {
+            CheckVariableName(variable);
+            Dictionary<string, string> env = LoadEnvironment();
+            if (value == null) { env.Remove(variable); return; }
+            int nul = value.IndexOf('\0');
+            env[variable] = nul < 0 ? value : value.Substring(0, nul);
+        }
+
+        public static void SetEnvironmentVariable(string variable, string value, EnvironmentVariableTarget target)
+        {
+            if (CheckTarget(target)) SetEnvironmentVariable(variable, value);
+            else CheckVariableName(variable);
+        }
+
+        public static IDictionary GetEnvironmentVariables()
+        {
+            Hashtable table = new Hashtable();
+            foreach (KeyValuePair<string, string> kv in LoadEnvironment()) table[kv.Key] = kv.Value;
+            return table;
+        }
+
+        public static IDictionary GetEnvironmentVariables(EnvironmentVariableTarget target) =>
+            CheckTarget(target) ? GetEnvironmentVariables() : new Hashtable();
+
+        private static bool CheckTarget(EnvironmentVariableTarget target)
+        {
+            if (target == EnvironmentVariableTarget.Process) return true;
+            if (target == EnvironmentVariableTarget.User || target == EnvironmentVariableTarget.Machine) return false;
+            throw new ArgumentOutOfRangeException("target", target, "Illegal enum value: " + ((int)target).ToString() + ".");
+        }
+
+        private static void CheckVariableName(string variable)
+        {
+            if (variable == null) throw new ArgumentNullException("variable");
+            if (variable.Length == 0) throw new ArgumentException("The value cannot be an empty string.", "variable");
+            if (variable[0] == '\0') throw new ArgumentException("The first char in the string is the null character.", "variable");
+            if (variable.IndexOf('=') >= 0) throw new ArgumentException("Environment variable name cannot contain equal character.", "variable");
+        }
+
+        private static Dictionary<string, string> LoadEnvironment()
+        {
+            if (s_environment != null) return s_environment;
+            Dictionary<string, string> env = new Dictionary<string, string>();
+            foreach (string entry in GetEnvironmentCore())
+            {
+                // "NAME=value"; a name may not be empty, and the first of duplicates wins
+                int eq = entry.Length > 1 ? entry.IndexOf('=', 1) : -1;
+                if (eq <= 0) continue;
+                env.TryAdd(entry.Substring(0, eq), entry.Substring(eq + 1));
+            }
+            return s_environment = env;
+        }
 
         public static string ExpandEnvironmentVariables(string name)
         {
@@ -291,7 +355,8 @@ namespace System
         {
             if (type == null) throw new ArgumentNullException("type");
             if (!(type.UnderlyingSystemType is RuntimeType rt)) throw new ArgumentException("Type must be a type provided by the runtime.", "type");
-            if (rt.IsAbstract || rt.IsInterface) throw new MissingMethodException("Cannot dynamically create an instance of type '" + rt.ToString() + "'. Reason: Cannot create an abstract class.");
+            if (rt.IsInterface) throw new MissingMethodException("Cannot dynamically create an instance of type '" + rt.ToString() + "'. Reason: Cannot create an instance of an interface.");
+            if (rt.IsAbstract) throw new MissingMethodException("Cannot dynamically create an instance of type '" + rt.ToString() + "'. Reason: Cannot create an abstract class.");
             if (rt.ContainsGenericParameters) throw new ArgumentException("Cannot create an instance of " + rt.ToString() + " because Type.ContainsGenericParameters is true.");
             return RuntimeType.CreateInstanceDefaultCtor(rt.Handle);
         }

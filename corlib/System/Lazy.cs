@@ -75,27 +75,34 @@ namespace System
                 _created = true;
                 return _value;
             }
-            if (_running) throw new InvalidOperationException("ValueFactory attempted to access the Value property of this instance.");
-            _running = true;
+            // PublicationOnly lets the factory run again, even from inside itself; the first
+            // value to come back is the one every caller sees
+            bool guard = _mode != LazyThreadSafetyMode.PublicationOnly;
+            if (guard && _running) throw new InvalidOperationException("ValueFactory attempted to access the Value property of this instance.");
+            if (guard) _running = true;
+            T value;
             try
             {
-                _value = _factory();
+                value = _factory();
             }
             catch (Exception e)
             {
-                if (_mode != LazyThreadSafetyMode.PublicationOnly) _error = e;
+                if (guard) _error = e;
                 throw;
             }
             finally
             {
-                _running = false;
+                if (guard) _running = false;
             }
+            if (_created) return _value;
+            _value = value;
             _created = true;
             _factory = null;
             return _value;
         }
 
-        public override string ToString() => _created ? (_value == null ? "" : _value.ToString()) : "Value is not created.";
+        // The value's own ToString (a null value throws NullReferenceException, as in .NET).
+        public override string ToString() => _created ? _value.ToString() : "Value is not created.";
     }
 
     public class Lazy<T, TMetadata> : Lazy<T>

@@ -237,18 +237,20 @@ static vm_object *box_value(vm_thread *t, vm_type *type, const void *p) {
 }
 
 /* Unbox with the checks of unbox/unbox.any: the address of the value, or NULL with an
- * exception pending. Nullable<T> is handled by the caller. */
+ * exception pending. For Nullable<T> (the caller makes a null box a null Nullable) the box
+ * must hold exactly T: CoreCLR lets an enum and its underlying primitive stand for each
+ * other only outside Nullable, and its InvalidCastException names Nullable<T>. */
 static void *unbox_ptr(vm_thread *t, vm_object *o, vm_type *type) {
     if (!o) {
         vm_throw_null_ref(t);
         return NULL;
     }
+    vm_type *want = (type->flags & VM_TF_NULLABLE) ? type->inst[0] : type;
     vm_type *ot = o->type;
-    if (ot != type) {
-        /* an enum and its underlying primitive are interchangeable */
+    if (ot != want) {
         vm_type *a = (ot->flags & VM_TF_ENUM) ? ot->element : ot;
-        vm_type *b = (type->flags & VM_TF_ENUM) ? type->element : type;
-        if (a != b) {
+        vm_type *b = (want->flags & VM_TF_ENUM) ? want->element : want;
+        if (want != type || a != b) {
             vm_throw_invalid_cast(t, ot, type);
             return NULL;
         }
@@ -265,7 +267,7 @@ static int unbox_any(vm_thread *t, vm_object *o, vm_type *type, void *dst) {
         memset(dst, 0, size);
         if (!o)
             return 0;
-        void *p = unbox_ptr(t, o, inner);
+        void *p = unbox_ptr(t, o, type);
         if (!p)
             return -1;
         *(uint8_t *)((uint8_t *)dst + hv->offset) = 1;
@@ -904,10 +906,7 @@ dispatch:
     }
     CASE(UNBOX) {
         SAVE();
-        vm_type *ty = ip->imm.type;
-        if (ty->flags & VM_TF_NULLABLE)
-            ty = ty->inst[0];
-        void *p = unbox_ptr(t, A.o, ty);
+        void *p = unbox_ptr(t, A.o, ip->imm.type);
         if (!p)
             goto exception;
         D.p = p;

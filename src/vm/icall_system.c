@@ -215,6 +215,61 @@ static int env_get_environment_variable(vm_thread *t, vm_slot *a, vm_slot *r) {
     return 0;
 }
 
+/* The process environment as "NAME=value" strings in environ's order; C# splits them
+ * (Environment.GetEnvironmentVariables, and the copy SetEnvironmentVariable changes). */
+static int env_get_environment_core(vm_thread *t, vm_slot *a, vm_slot *r) {
+    (void)a;
+    size_t n = 0;
+    while (environ && environ[n])
+        n++;
+    /* the array is on the C stack while the strings are made, which the collector scans */
+    vm_array *arr = vm_new_szarray(t, vm_b.string, (intptr_t)n);
+    if (!arr)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        vm_string *s = vm_string_from_utf8(t, environ[i], strlen(environ[i]));
+        if (!s)
+            return -1;
+        GC_STORE_REF((vm_object **)VM_ARRAY_DATA(arr) + i, &s->obj);
+    }
+    r[0].o = &arr->obj;
+    return 0;
+}
+
+/* The calling thread's managed frames as Environment.StackTrace shows them: one
+ * "   at Namespace.Type.Method(...)" line per frame, the innermost first. */
+static int env_get_stack_trace_core(vm_thread *t, vm_slot *a, vm_slot *r) {
+    (void)a;
+    vm_method *frames[256];
+    uint32_t offsets[256];
+    uint32_t n = interp_stack_trace(t, frames, offsets, 256, 0);
+    size_t cap = 64 + (size_t)n * 128, len = 0;
+    char *out = malloc(cap);
+    if (!out)
+        return vm_throw_out_of_memory(t);
+    out[0] = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        char name[512];
+        vm_method_name(frames[i], name, sizeof name);
+        size_t need = len + strlen(name) + 8;
+        if (need > cap) {
+            char *x = realloc(out, cap = need * 2);
+            if (!x) {
+                free(out);
+                return vm_throw_out_of_memory(t);
+            }
+            out = x;
+        }
+        len += (size_t)sprintf(out + len, "%s   at %s", i ? "\n" : "", name);
+    }
+    vm_string *s = vm_string_from_utf8(t, out, len);
+    free(out);
+    if (!s)
+        return -1;
+    r[0].o = &s->obj;
+    return 0;
+}
+
 static int env_get_current_managed_thread_id(vm_thread *t, vm_slot *a, vm_slot *r) {
     (void)t;
     (void)a;
@@ -467,6 +522,8 @@ const icall_entry vm_icalls_system[] = {
     {"System.Environment::GetProcessorCount", env_get_processor_count},
     {"System.Environment::GetProcessId", env_get_process_id},
     {"System.Environment::GetEnvironmentVariableCore", env_get_environment_variable},
+    {"System.Environment::GetEnvironmentCore", env_get_environment_core},
+    {"System.Environment::GetStackTraceCore", env_get_stack_trace_core},
     {"System.Environment::GetCurrentManagedThreadId", env_get_current_managed_thread_id},
     {"System.Environment::FailFastCore", env_fail_fast},
     {"System.GC::InternalCollect", gc_internal_collect},

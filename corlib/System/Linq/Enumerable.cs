@@ -55,6 +55,8 @@ namespace System.Linq
         public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
         {
             Check(source, "source"); Check(predicate, "predicate");
+            if (source is ListWhereIterator<TSource> where) return where.Where(predicate);
+            if (source is TSource[] || source is List<TSource>) return new ListWhereIterator<TSource>((IList<TSource>)source, predicate);
             return WhereIterator(source, predicate);
         }
 
@@ -179,7 +181,7 @@ namespace System.Linq
             Check(source, "source");
             if (count <= 0) return Empty<TSource>();
             if (source is Iterator<TSource> it) return it.Take(count);
-            if (source is IList<TSource> list) return new ListSelectIterator<TSource, TSource>(list, x => x, 0, count - 1);
+            if (source is IList<TSource> list) return count <= 0 ? Empty<TSource>() : new ListWindowIterator<TSource>(list, 0, count - 1);
             return new EnumerableSkipTakeIterator<TSource>(source, 0, count - 1);
         }
 
@@ -188,7 +190,7 @@ namespace System.Linq
             Check(source, "source");
             if (count < 0) count = 0;
             if (source is Iterator<TSource> it) return it.Skip(count);
-            if (source is IList<TSource> list) return new ListSelectIterator<TSource, TSource>(list, x => x, count, -1);
+            if (source is IList<TSource> list) return new ListWindowIterator<TSource>(list, count < 0 ? 0 : count, -1);
             return new EnumerableSkipTakeIterator<TSource>(source, count, -1);
         }
 
@@ -314,10 +316,11 @@ namespace System.Linq
         public static IEnumerable<TSource> Concat<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
         {
             Check(first, "first"); Check(second, "second");
-            return ConcatIterator(first, second);
+            if (first is ConcatIterator<TSource> concat) return concat.Concat(second);
+            return new ConcatIterator<TSource>(new[] { first, second });
         }
 
-        private static IEnumerable<TSource> ConcatIterator<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
+        private static IEnumerable<TSource> ConcatSequences<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
         {
             foreach (TSource item in first) yield return item;
             foreach (TSource item in second) yield return item;
@@ -326,13 +329,15 @@ namespace System.Linq
         public static IEnumerable<TSource> Append<TSource>(this IEnumerable<TSource> source, TSource element)
         {
             Check(source, "source");
-            return ConcatIterator(source, new[] { element });
+            if (source is AppendPrependIterator<TSource> ap) return ap.Append(element);
+            return new AppendPrependIterator<TSource>(source, Array.Empty<TSource>(), new[] { element });
         }
 
         public static IEnumerable<TSource> Prepend<TSource>(this IEnumerable<TSource> source, TSource element)
         {
             Check(source, "source");
-            return ConcatIterator(new[] { element }, source);
+            if (source is AppendPrependIterator<TSource> ap) return ap.Prepend(element);
+            return new AppendPrependIterator<TSource>(source, new[] { element }, Array.Empty<TSource>());
         }
 
         public static IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source) => Distinct(source, null);
@@ -368,7 +373,7 @@ namespace System.Linq
         public static IEnumerable<TSource> Union<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second, IEqualityComparer<TSource> comparer)
         {
             Check(first, "first"); Check(second, "second");
-            return DistinctIterator(ConcatIterator(first, second), comparer);
+            return DistinctIterator(ConcatSequences(first, second), comparer);
         }
 
         public static IEnumerable<TSource> Intersect<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second) => Intersect(first, second, null);
@@ -402,13 +407,7 @@ namespace System.Linq
         public static IEnumerable<TSource> Reverse<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            return ReverseIterator(source);
-        }
-
-        private static IEnumerable<TSource> ReverseIterator<TSource>(IEnumerable<TSource> source)
-        {
-            TSource[] a = source.ToArray();
-            for (int i = a.Length - 1; i >= 0; i--) yield return a[i];
+            return new ReverseIterator<TSource>(source);
         }
 
         public static IEnumerable<TResult> Zip<TFirst, TSecond, TResult>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
@@ -436,13 +435,13 @@ namespace System.Linq
         // ---- ordering (stable)
 
         public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) =>
-            new OrderedEnumerable<TSource, TKey>(source, keySelector, null, false, null);
+            new OrderedIterator<TSource, TKey>(source, keySelector, null, false, null);
         public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) =>
-            new OrderedEnumerable<TSource, TKey>(source, keySelector, comparer, false, null);
+            new OrderedIterator<TSource, TKey>(source, keySelector, comparer, false, null);
         public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) =>
-            new OrderedEnumerable<TSource, TKey>(source, keySelector, null, true, null);
+            new OrderedIterator<TSource, TKey>(source, keySelector, null, true, null);
         public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) =>
-            new OrderedEnumerable<TSource, TKey>(source, keySelector, comparer, true, null);
+            new OrderedIterator<TSource, TKey>(source, keySelector, comparer, true, null);
         public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source) => OrderBy(source, x => x);
         public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source, IComparer<T> comparer) => OrderBy(source, x => x, comparer);
         public static IOrderedEnumerable<T> OrderDescending<T>(this IEnumerable<T> source) => OrderByDescending(source, x => x);
@@ -647,9 +646,11 @@ namespace System.Linq
             return r;
         }
 
-        // A list is searched from its end, as .NET does (the predicate sees the elements in that order).
+        // A list is searched from its end, as .NET does (the predicate sees the elements in that
+        // order); an ordering runs the key selectors only on the elements the predicate accepts.
         private static TSource TryGetLast<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate, out bool found)
         {
+            if (source is OrderedIterator<TSource> ordered) return ordered.TryGetLast(predicate, out found);
             if (source is IList<TSource> list)
             {
                 for (int i = list.Count - 1; i >= 0; i--)
@@ -772,10 +773,20 @@ namespace System.Linq
 
         // ---- quantifiers
 
+        // A cheap count answers; otherwise the first element is looked for as First would
+        // (an iterator may find it without enumerating: Reverse asks its source for the last).
         public static bool Any<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            if (IteratorHelpers.TryGetCount(source, out int count)) return count != 0;
+            if (source is ICollection<TSource> c) return c.Count != 0;
+            if (source is Iterator<TSource> it)
+            {
+                int count = it.GetCount(true);
+                if (count >= 0) return count != 0;
+                it.TryGetFirst(out bool found);
+                return found;
+            }
+            if (source is ICollection nc) return nc.Count != 0;
             using IEnumerator<TSource> e = source.GetEnumerator();
             return e.MoveNext();
         }
@@ -893,78 +904,6 @@ namespace System.Linq
             return resultSelector(Aggregate(source, seed, func));
         }
 
-    }
-
-    // A stable sort over the keys of every level: ties keep their original order.
-    internal sealed class OrderedEnumerable<TElement, TKey> : IOrderedEnumerable<TElement>
-    {
-        private readonly IEnumerable<TElement> _source;
-        private readonly Func<TElement, TKey> _keySelector;
-        private readonly IComparer<TKey> _comparer;
-        private readonly bool _descending;
-        private readonly IOrderedComparer<TElement> _parent;
-
-        internal OrderedEnumerable(IEnumerable<TElement> source, Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending, IOrderedComparer<TElement> parent)
-        {
-            if (source == null) throw new ArgumentNullException("source");
-            if (keySelector == null) throw new ArgumentNullException("keySelector");
-            _source = source;
-            _keySelector = keySelector;
-            _comparer = comparer ?? Comparer<TKey>.Default;
-            _descending = descending;
-            _parent = parent;
-        }
-
-        public IOrderedEnumerable<TElement> CreateOrderedEnumerable<TKey2>(Func<TElement, TKey2> keySelector, IComparer<TKey2> comparer, bool descending) =>
-            new OrderedEnumerable<TElement, TKey2>(_source, keySelector, comparer, descending, new Level(this));
-
-        private sealed class Level : IOrderedComparer<TElement>
-        {
-            private readonly OrderedEnumerable<TElement, TKey> _o;
-            internal Level(OrderedEnumerable<TElement, TKey> o) { _o = o; }
-            public Func<int, int, int> Build(TElement[] items) => _o.BuildComparison(items, null);
-        }
-
-        internal Func<int, int, int> BuildComparison(TElement[] items, Func<int, int, int> next)
-        {
-            TKey[] keys = new TKey[items.Length];
-            for (int i = 0; i < items.Length; i++) keys[i] = _keySelector(items[i]);
-            Func<int, int, int> mine = (a, b) =>
-            {
-                int c = _comparer.Compare(keys[a], keys[b]);
-                if (_descending) c = -c;
-                if (c == 0 && next != null) c = next(a, b);
-                return c;
-            };
-            if (_parent == null) return mine;
-            Func<int, int, int> outer = _parent.Build(items);
-            return (a, b) =>
-            {
-                int c = outer(a, b);
-                return c != 0 ? c : mine(a, b);
-            };
-        }
-
-        public IEnumerator<TElement> GetEnumerator()
-        {
-            TElement[] items = _source.ToArray();
-            Func<int, int, int> cmp = BuildComparison(items, null);
-            int[] map = new int[items.Length];
-            for (int i = 0; i < map.Length; i++) map[i] = i;
-            Array.Sort(map, (a, b) =>
-            {
-                int c = cmp(a, b);
-                return c != 0 ? c : a - b;
-            });
-            for (int i = 0; i < map.Length; i++) yield return items[map[i]];
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    internal interface IOrderedComparer<TElement>
-    {
-        Func<int, int, int> Build(TElement[] items);
     }
 
     public class Lookup<TKey, TElement> : ILookup<TKey, TElement>

@@ -535,9 +535,29 @@ namespace System.Linq
         }
 
         public override int GetCount(bool onlyIfCheap) => Count;
+
+        public override T TryGetFirst(out bool found)
+        {
+            found = Count > 0;
+            return found ? this[0] : default;
+        }
+
+        public override T TryGetLast(out bool found)
+        {
+            int n = Count;
+            found = n > 0;
+            return found ? this[n - 1] : default;
+        }
+
+        public override T TryGetElementAt(int index, out bool found)
+        {
+            found = (uint)index < (uint)Count;
+            return found ? this[index] : default;
+        }
+
         public override IEnumerable<TResult> Select<TResult>(Func<T, TResult> selector) => new ListSelectIterator<T, TResult>(this, selector, 0, -1);
-        public override IEnumerable<T> Skip(int count) => new ListSelectIterator<T, T>(this, x => x, count < 0 ? 0 : count, -1);
-        public override IEnumerable<T> Take(int count) => count <= 0 ? Array.Empty<T>() : new ListSelectIterator<T, T>(this, x => x, 0, count - 1);
+        public override IEnumerable<T> Skip(int count) => new ListWindowIterator<T>(this, count < 0 ? 0 : count, -1);
+        public override IEnumerable<T> Take(int count) => count <= 0 ? Array.Empty<T>() : new ListWindowIterator<T>(this, 0, count - 1);
 
         public override T[] ToArray()
         {
@@ -573,6 +593,58 @@ namespace System.Linq
         void IList<T>.RemoveAt(int index) => throw new NotSupportedException("Specified method is not supported.");
     }
 
+
+    // Skip/Take over a list: the window [min, max] (max -1: to the end) of it, itself a list
+    // as in .NET (so Last with a predicate searches it from the end), indexed afresh on every
+    // access so that it follows changes to the list.
+    internal sealed class ListWindowIterator<T> : ListIterator<T>
+    {
+        private readonly IList<T> _source;
+        private readonly int _min;
+        private readonly int _max;
+
+        internal ListWindowIterator(IList<T> source, int min, int max)
+        {
+            _source = source;
+            _min = min;
+            _max = max;
+        }
+
+        public override Iterator<T> Clone() => new ListWindowIterator<T>(_source, _min, _max);
+
+        public override int Count
+        {
+            get
+            {
+                int n = _source.Count - _min;
+                if (n <= 0) return 0;
+                if (_max != -1 && _max - _min + 1 < n) n = _max - _min + 1;
+                return n;
+            }
+        }
+
+        public override T this[int index] => _source[_min + index];
+
+        public override IEnumerable<TResult> Select<TResult>(Func<T, TResult> selector) => new ListSelectIterator<T, TResult>(_source, selector, _min, _max);
+
+        public override IEnumerable<T> Skip(int count)
+        {
+            if (count <= 0) count = 0;
+            long min = (long)_min + count;
+            if (_max != -1 && min > _max) return Array.Empty<T>();
+            if (min > int.MaxValue) return Array.Empty<T>();
+            return new ListWindowIterator<T>(_source, (int)min, _max);
+        }
+
+        public override IEnumerable<T> Take(int count)
+        {
+            if (count <= 0) return Array.Empty<T>();
+            long max = (long)_min + count - 1;
+            if (_max != -1 && max > _max) max = _max;
+            if (max > int.MaxValue) max = int.MaxValue;
+            return new ListWindowIterator<T>(_source, _min, (int)max);
+        }
+    }
     internal sealed class RangeIterator : ListIterator<int>
     {
         private readonly int _start;

@@ -31,12 +31,7 @@ namespace System.Linq
         public static IEnumerable<TSource> Reverse<TSource>(this TSource[] array)
         {
             Check(array, "array");
-            return ReverseArrayIterator(array);
-        }
-
-        private static IEnumerable<TSource> ReverseArrayIterator<TSource>(TSource[] array)
-        {
-            for (int i = array.Length - 1; i >= 0; i--) yield return array[i];
+            return new ReverseIterator<TSource>(array);
         }
 
         // ---- nullable averages: nulls are skipped; no values gives null
