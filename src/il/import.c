@@ -1875,6 +1875,7 @@ done:
         free(im->states);
     }
     free(im->argtypes);
+    free(im->loctypes);
     free(im->argslot);
     free(im->locslot);
     free(im->is_target);
