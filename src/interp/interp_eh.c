@@ -30,6 +30,15 @@ static uint32_t nsaved;
 static int in_range(uint32_t x, uint32_t lo, uint32_t hi) { return x >= lo && x < hi; }
 
 /* Run the filter of clause ci of frame fi in a copy of that frame. 1: handle here. */
+/* How many of the frames from the top down to frame `lowest` a stack trace shows. */
+static uint32_t trace_frames(const interp_stack *st, uint32_t lowest) {
+    uint32_t n = 0;
+    for (uint32_t i = lowest; i < st->nframes; i++)
+        if (st->frames[i].irm && !(st->frames[i].flags & INTERP_F_FILTER))
+            n++;
+    return n;
+}
+
 static int run_filter(vm_thread *t, interp_stack *st, uint32_t fi, uint32_t ci, vm_object *exc) {
     interp_frame *f = &st->frames[fi];
     ir_method *irm = f->irm;
@@ -172,8 +181,12 @@ int interp_handle_exception(vm_thread *t, interp_stack *st, uint32_t entry) {
         st->unwinding = 0;
     }
 
-    /* pass 1 */
-    vm_exception_capture_trace(t, exc);
+    /* pass 1. The trace has every frame while filters run; once the handler is known it
+     * ends at the handler's frame, as .NET's does. A rethrow appends from the caller of
+     * the rethrowing frame: that one ended the trace as the catching frame already. */
+    vm_object *earlier_trace = vm_exception_trace(exc);
+    uint32_t skip = earlier_trace != NULL;
+    vm_exception_capture_trace(t, exc, skip, UINT32_MAX);
     uint32_t fi = st->nframes;
     uint32_t found_clause = UINT32_MAX;
     int found = 0;
@@ -206,6 +219,11 @@ int interp_handle_exception(vm_thread *t, interp_stack *st, uint32_t entry) {
     }
     if (!found)
         interp_unhandled(t, exc);
+    if (fi > 0) {
+        uint32_t n = trace_frames(st, fi);
+        vm_exception_set_trace(exc, earlier_trace);
+        vm_exception_capture_trace(t, exc, skip, n > skip ? n - skip : 0);
+    }
     st->unwinding = 1;
     st->unwind_exc = exc;
     st->target_frame = fi;

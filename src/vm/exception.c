@@ -24,13 +24,27 @@ void vm_exception_reset_trace(vm_object *exc) {
         GC_STORE_REF((uint8_t *)exc + f->offset, NULL);
 }
 
-void vm_exception_capture_trace(vm_thread *t, vm_object *exc) {
+vm_object *vm_exception_trace(vm_object *exc) {
+    vm_field *f = trace_field();
+    if (!f || !vm_is_assignable(vm_b.exception, exc->type))
+        return NULL;
+    return *(vm_object **)((uint8_t *)exc + f->offset);
+}
+
+void vm_exception_set_trace(vm_object *exc, vm_object *trace) {
+    vm_field *f = trace_field();
+    if (f && vm_is_assignable(vm_b.exception, exc->type))
+        GC_STORE_REF((uint8_t *)exc + f->offset, trace);
+}
+
+void vm_exception_capture_trace(vm_thread *t, vm_object *exc, uint32_t skip,
+                                uint32_t max_frames) {
     vm_field *f = trace_field();
     if (!f || !vm_is_assignable(vm_b.exception, exc->type))
         return;
     vm_method *methods[256];
     uint32_t offs[256];
-    uint32_t n = interp_stack_trace(t, methods, offs, 256, 0);
+    uint32_t n = interp_stack_trace(t, methods, offs, max_frames < 256 ? max_frames : 256, skip);
     vm_array *old = *(vm_array **)((uint8_t *)exc + f->offset);
     uintptr_t oldn = old ? old->length : 0;
     vm_object *pending = t->exception;
