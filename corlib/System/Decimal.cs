@@ -56,7 +56,7 @@ namespace System
         {
             _lo64 = lo64;
             _hi32 = hi32;
-            _flags = (scale << ScaleShift) | (negative && (lo64 | hi32) != 0 ? SignMask : 0);
+            _flags = (scale << ScaleShift) | (negative ? SignMask : 0);
         }
 
         internal bool Negative => _flags < 0;
@@ -254,48 +254,58 @@ namespace System
             uint[] b = MulPow10(Mantissa(d2), s - d2.Scale);
             if (d1.Negative == d2.Negative) return Pack(AddBig(a, b), s, d1.Negative);
             int c = Cmp(a, b);
-            if (c == 0) return new decimal(0, 0, false, s);
+            if (c == 0) return new decimal(0, 0, d1.Negative, s);
             return c > 0 ? Pack(SubBig(a, b), s, d1.Negative) : Pack(SubBig(b, a), s, d2.Negative);
         }
 
         public static decimal Subtract(decimal d1, decimal d2) => Add(d1, Negate(d2));
 
-        public static decimal Multiply(decimal d1, decimal d2) =>
-            Pack(MulBig(Mantissa(d1), Mantissa(d2)), d1.Scale + d2.Scale, d1.Negative != d2.Negative);
+        // The product at scale s1 + s2, rounded half to even into 96 bits and scale <= 28 (a product
+        // that rounds to zero keeps its sign and scale 28). As in .NET, a zero operand gives a plain 0
+        // unless both mantissas fit in 32 bits, and so does a product of two such mantissas whose
+        // scale exceeds 47 (it cannot round to anything but zero).
+        public static decimal Multiply(decimal d1, decimal d2)
+        {
+            bool negative = d1.Negative != d2.Negative;
+            int scale = d1.Scale + d2.Scale;
+            bool small = ((d1._lo64 | d2._lo64) >> 32) == 0 && (d1._hi32 | d2._hi32) == 0;
+            if (small && scale > MaxScale + 19) return new decimal(0, 0, false, 0);
+            if ((d1._lo64 | d1._hi32) == 0 || (d2._lo64 | d2._hi32) == 0)
+                return small ? new decimal(0, 0, negative, Math.Min(scale, MaxScale)) : new decimal(0, 0, false, 0);
+            return Pack(MulBig(Mantissa(d1), Mantissa(d2)), scale, negative);
+        }
 
+        // An exact quotient keeps the scale s1 - s2 (at least 0). Otherwise the quotient is rounded
+        // half to even at the largest scale <= 28 where it fits in 96 bits, and then loses its
+        // trailing zeros.
         public static decimal Divide(decimal d1, decimal d2)
         {
             uint[] b = Mantissa(d2);
             if (IsZero(b)) throw new DivideByZeroException();
+            bool negative = d1.Negative != d2.Negative;
+            int scale = d1.Scale - d2.Scale, baseScale = scale < 0 ? 0 : scale;
             uint[] a = Mantissa(d1);
-            bool neg = d1.Negative != d2.Negative;
-            if (IsZero(a)) return new decimal(0, 0, false, 0);
-            const int extra = 60;
-            uint[] q = DivBig(MulPow10(a, extra), b, out uint[] rem);
-            int scale = d1.Scale - d2.Scale + extra;
-            bool exact = IsZero(rem);
-            if (exact)
-            {
-                int preferred = Math.Max(d1.Scale - d2.Scale, 0);
-                while (scale > preferred)
-                {
-                    uint[] t = DivSmall(q, 10, out uint r);
-                    if (r != 0) break;
-                    q = t;
-                    scale--;
-                }
-            }
-            decimal result = Pack(q, scale, neg, !exact);
-            return result;
+            uint[] q = DivBig(MulPow10(a, baseScale - scale), b, out uint[] rem);
+            if (IsZero(rem)) return Pack(q, baseScale, negative);
+            q = DivBig(MulPow10(a, MaxScale + 1 - scale), b, out rem);
+            decimal result = Pack(q, MaxScale + 1, negative, !IsZero(rem));
+            return Normalize(result);
         }
 
+        // The remainder has the sign of d1. When |d1| < |d2| it is d1 itself; otherwise it is exact at
+        // the larger of the two scales.
         public static decimal Remainder(decimal d1, decimal d2)
         {
-            uint[] b0 = Mantissa(d2);
-            if (IsZero(b0)) throw new DivideByZeroException();
+            uint[] b = Mantissa(d2);
+            if (IsZero(b)) throw new DivideByZeroException();
+            uint[] a = Mantissa(d1);
+            if (IsZero(a)) return d1;
             int s = Math.Max(d1.Scale, d2.Scale);
-            uint[] a = MulPow10(Mantissa(d1), s - d1.Scale);
-            uint[] b = MulPow10(b0, s - d2.Scale);
+            a = MulPow10(a, s - d1.Scale);
+            b = MulPow10(b, s - d2.Scale);
+            int c = Cmp(a, b);
+            if (c < 0) return d1;
+            if (c == 0) return new decimal(0, 0, d1.Negative, s);
             DivBig(a, b, out uint[] rem);
             return Pack(rem, s, d1.Negative);
         }
