@@ -544,6 +544,9 @@ namespace System
             if (format == "N" || format == "n") return hex.Replace("-", "");
             if (format == "B" || format == "b") return "{" + hex + "}";
             if (format == "P" || format == "p") return "(" + hex + ")";
+            if (format == "X" || format == "x")
+                return "{0x" + ((uint)_a).ToString("x8") + ",0x" + ((ushort)_b).ToString("x4") + ",0x" + ((ushort)_c).ToString("x4") + ",{0x" + _d.ToString("x2") + ",0x" + _e.ToString("x2") + ",0x" + _f.ToString("x2") + ",0x" + _g.ToString("x2") +
+                    ",0x" + _h.ToString("x2") + ",0x" + _i.ToString("x2") + ",0x" + _j.ToString("x2") + ",0x" + _k.ToString("x2") + "}}";
             throw new FormatException("Format string can be only \"D\", \"d\", \"N\", \"n\", \"P\", \"p\", \"B\", \"b\", \"X\" or \"x\".");
         }
 

@@ -128,6 +128,13 @@ namespace System
             return s;
         }
 
+        // $"..." formatted with a provider: the compiler builds the handler with it.
+        public static string Create(IFormatProvider provider, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("provider")] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler) =>
+            handler.ToStringAndClear();
+
+        public static string Create(IFormatProvider provider, Span<char> initialBuffer, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("provider", "initialBuffer")] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler) =>
+            handler.ToStringAndClear();
+
         public static string Create<TState>(int length, TState state, System.Buffers.SpanAction<char, TState> action)
         {
             if (action == null) throw new ArgumentNullException("action");
