@@ -701,67 +701,32 @@ namespace System
 
         public static bool TryParse(ReadOnlySpan<char> s, out decimal result) => TryParseCore(s, NumberStyles.Number, out result) == 0;
 
-        // 0 ok, 1 format error, 2 overflow.
+        // 0 ok, 1 format error, 2 overflow. The digits are rounded half to even into 96 bits and
+        // a scale <= 28; a zero keeps its sign and its scale ("-0.00").
         private static int TryParseCore(ReadOnlySpan<char> s, NumberStyles style, out decimal result)
         {
+            Number.ValidateFloatStyle(style);
             result = 0;
-            int i = 0, n = s.Length;
-            while (i < n && char.IsWhiteSpace(s[i])) i++;
-            while (n > i && char.IsWhiteSpace(s[n - 1])) n--;
-            bool neg = false, signed = false, parens = false;
-            if ((style & NumberStyles.AllowParentheses) != 0 && n - i >= 2 && s[i] == '(' && s[n - 1] == ')') { parens = true; neg = true; i++; n--; }
-            if (!parens && (style & NumberStyles.AllowLeadingSign) != 0 && i < n && (s[i] == '-' || s[i] == '+')) { neg = s[i] == '-'; signed = true; i++; }
-            if (!parens && !signed && (style & NumberStyles.AllowTrailingSign) != 0 && n > i && (s[n - 1] == '-' || s[n - 1] == '+')) { neg = s[n - 1] == '-'; n--; }
+            Number.ScannedNumber r = new Number.ScannedNumber();
+            if (!Number.ScanNumber(s, style, Number.NumberKind.Decimal, 64, r)) return 1;
+            if (r.Count == 0)
+            {
+                result = new decimal(0, 0, r.Negative, Math.Clamp(-r.Scale, 0, MaxScale));
+                return 0;
+            }
+            if (r.Scale > 29) return 2;
+            int scale = r.Count - r.Scale;
+            if (r.Scale < -MaxScale)
+            {
+                // Below 10^-29: rounds to zero.
+                result = new decimal(0, 0, r.Negative, MaxScale);
+                return 0;
+            }
             uint[] m = new uint[0];
-            int scale = 0, digits = 0;
-            bool point = false, any = false, sticky = false;
-            uint lastDropped = 0;
-            bool dropped = false;
-            for (; i < n; i++)
-            {
-                char c = s[i];
-                if (c >= '0' && c <= '9')
-                {
-                    any = true;
-                    if (digits >= 29 && point)
-                    {
-                        // Beyond 29 significant digits only rounding information matters.
-                        if (dropped) sticky |= lastDropped != 0;
-                        lastDropped = (uint)(c - '0');
-                        dropped = true;
-                        continue;
-                    }
-                    if (m.Length != 0 || c != '0') digits++;
-                    m = AddBig(MulSmall(m, 10), new uint[] { (uint)(c - '0') });
-                    if (point) scale++;
-                }
-                else if (c == '.' && !point && (style & NumberStyles.AllowDecimalPoint) != 0) point = true;
-                else if (c == ',' && !point && any && (style & NumberStyles.AllowThousands) != 0) { }
-                else if ((c == 'e' || c == 'E') && any && (style & NumberStyles.AllowExponent) != 0)
-                {
-                    int j = i + 1;
-                    bool eneg = false;
-                    if (j < n && (s[j] == '+' || s[j] == '-')) { eneg = s[j] == '-'; j++; }
-                    int e = 0;
-                    bool ed = false;
-                    while (j < n && s[j] >= '0' && s[j] <= '9') { e = Math.Min(e * 10 + (s[j] - '0'), 1000); j++; ed = true; }
-                    if (!ed || j != n) return 1;
-                    scale += eneg ? e : -e;
-                    i = n;
-                    break;
-                }
-                else return 1;
-            }
-            if (!any) return 1;
-            if (dropped)
-            {
-                m = MulSmall(m, 10);
-                m = AddBig(m, new uint[] { lastDropped });
-                scale++;
-            }
+            for (int i = 0; i < r.Count; i++) m = AddBig(MulSmall(m, 10), new uint[] { (uint)(r.Digits[i] - '0') });
             try
             {
-                result = Pack(m, scale, neg, sticky);
+                result = Pack(m, scale, r.Negative, r.NonZeroTail);
             }
             catch (OverflowException)
             {
