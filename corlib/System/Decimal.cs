@@ -650,9 +650,11 @@ namespace System
                 case 'R': case 'r':
                     return ToPlainString(this);
                 case 'G': case 'g':
-                    if (precision <= 0) return ToPlainString(this);
+                    if (precision < 0) return ToPlainString(this);
                     {
                         Number.Buffer b = ToBuffer(this);
+                        // "G0": as many digits as the mantissa has (trailing zeros then drop; plain "G" keeps them).
+                        if (precision == 0) precision = Math.Max(b.Count == 0 ? 0 : b.Scale + Scale, 1);
                         b.Round(precision, false);
                         return Number.FormatGeneral(b, precision, fmt == 'g' ? 'e' : 'E', false);
                     }
