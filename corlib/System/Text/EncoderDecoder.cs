@@ -218,7 +218,7 @@ namespace System.Text
                 bytes.CopyTo(new Span<byte>(all, _pendingCount, bytes.Length));
                 input = all;
             }
-            int n = _encoding.DecodeCore(input, chars, write, flush, Fallback.CreateFallbackBuffer(), -_pendingCount, out int consumed);
+            int n = _encoding.DecodeCore(input, chars, write, flush, Fallback, -_pendingCount, out int consumed);
             if (write)
             {
                 _pendingCount = input.Length - consumed;
@@ -290,7 +290,7 @@ namespace System.Text
                 chars.CopyTo(new Span<char>(all, 1, chars.Length));
                 input = all;
             }
-            int n = _encoding.EncodeCore(input, bytes, write, flush, Fallback.CreateFallbackBuffer(), -pending, out int consumed);
+            int n = _encoding.EncodeCore(input, bytes, write, flush, Fallback, -pending, out int consumed);
             if (write) _pendingHigh = consumed < input.Length ? input[consumed] : '\0';
             return n;
         }

@@ -186,11 +186,11 @@ namespace System.Text
         // Decodes bytes (bytes[0] is at 'first' in the caller's input, for fallback indexes) into
         // chars, or only counts when !write. Without flush it stops before a trailing sequence
         // that more bytes could complete; consumed: the bytes it used.
-        internal virtual int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallbackBuffer fallback, int first, out int consumed) =>
+        internal virtual int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed) =>
             throw new NotSupportedException();
 
         // The same for encoding: without flush a trailing high surrogate is left unconsumed.
-        internal virtual int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed) =>
+        internal virtual int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed) =>
             throw new NotSupportedException();
 
         // Writes one scalar value produced by an encoder fallback; -1 if this encoding cannot.
@@ -199,10 +199,10 @@ namespace System.Text
         internal virtual bool HasCore => false;
 
         internal int Decode(ReadOnlySpan<byte> bytes, Span<char> chars, bool write) =>
-            DecodeCore(bytes, chars, write, true, _decoderFallback.CreateFallbackBuffer(), 0, out _);
+            DecodeCore(bytes, chars, write, true, _decoderFallback, 0, out _);
 
         internal int Encode(ReadOnlySpan<char> chars, Span<byte> bytes, bool write) =>
-            EncodeCore(chars, bytes, write, true, _encoderFallback.CreateFallbackBuffer(), 0, out _);
+            EncodeCore(chars, bytes, write, true, _encoderFallback, 0, out _);
 
         internal ArgumentException TooSmallBytes() =>
             new ArgumentException("The output byte buffer is too small to contain the encoded data, encoding codepage '" + CodePage.ToString() + "' and fallback '" + _encoderFallback.GetType().FullName + "'.", "bytes");
@@ -210,9 +210,11 @@ namespace System.Text
         internal ArgumentException TooSmallChars() =>
             new ArgumentException("The output char buffer is too small to contain the decoded characters, encoding codepage '" + CodePage.ToString() + "' and fallback '" + _decoderFallback.GetType().FullName + "'.", "chars");
 
-        // Passes bytes[start..start+length) to the fallback and writes what it gives instead.
-        internal int DecodeFallback(DecoderFallbackBuffer fallback, ReadOnlySpan<byte> bytes, int start, int length, int index, Span<char> chars, bool write, int n)
+        // Passes bytes[start..start+length) to a new buffer of the fallback (only invalid input
+        // pays for one) and writes what it gives instead.
+        internal int DecodeFallback(DecoderFallback fallbackKind, ReadOnlySpan<byte> bytes, int start, int length, int index, Span<char> chars, bool write, int n)
         {
+            DecoderFallbackBuffer fallback = fallbackKind.CreateFallbackBuffer();
             if (fallback.Fallback(bytes.Slice(start, length).ToArray(), index))
             {
                 char c;
@@ -231,8 +233,9 @@ namespace System.Text
 
         // Passes an unencodable char (or surrogate pair, low != 0) to the fallback and encodes
         // what it gives instead.
-        internal int EncodeFallback(EncoderFallbackBuffer fallback, char high, char low, int index, Span<byte> bytes, bool write, int n)
+        internal int EncodeFallback(EncoderFallback fallbackKind, char high, char low, int index, Span<byte> bytes, bool write, int n)
         {
+            EncoderFallbackBuffer fallback = fallbackKind.CreateFallbackBuffer();
             bool any = low == '\0' ? fallback.Fallback(high, index) : fallback.Fallback(high, low, index);
             if (!any) return n;
             char c;

@@ -20,9 +20,9 @@ namespace System.Text
 
         internal override bool HasCore => true;
         internal override int EncodeScalar(int cp, Span<byte> bytes, bool write, int n) => SingleByte.EncodeScalar(this, 0x7F, cp, bytes, write, n);
-        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed) =>
+        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed) =>
             SingleByte.EncodeCore(this, 0x7F, chars, bytes, write, flush, fallback, first, out consumed);
-        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallbackBuffer fallback, int first, out int consumed) =>
+        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed) =>
             SingleByte.DecodeCore(this, 0x7F, bytes, chars, write, fallback, first, out consumed);
     }
 
@@ -44,9 +44,9 @@ namespace System.Text
 
         internal override bool HasCore => true;
         internal override int EncodeScalar(int cp, Span<byte> bytes, bool write, int n) => SingleByte.EncodeScalar(this, 0xFF, cp, bytes, write, n);
-        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed) =>
+        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed) =>
             SingleByte.EncodeCore(this, 0xFF, chars, bytes, write, flush, fallback, first, out consumed);
-        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallbackBuffer fallback, int first, out int consumed) =>
+        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed) =>
             SingleByte.DecodeCore(this, 0xFF, bytes, chars, write, fallback, first, out consumed);
     }
 
@@ -76,7 +76,7 @@ namespace System.Text
             return n + 1;
         }
 
-        internal static int EncodeCore(Encoding e, int limit, ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed)
+        internal static int EncodeCore(Encoding e, int limit, ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = chars.Length;
             while (i < end)
@@ -110,7 +110,7 @@ namespace System.Text
             return n;
         }
 
-        internal static int DecodeCore(Encoding e, int limit, ReadOnlySpan<byte> bytes, Span<char> chars, bool write, DecoderFallbackBuffer fallback, int first, out int consumed)
+        internal static int DecodeCore(Encoding e, int limit, ReadOnlySpan<byte> bytes, Span<char> chars, bool write, DecoderFallback fallback, int first, out int consumed)
         {
             int n = 0;
             for (int i = 0; i < bytes.Length; i++)

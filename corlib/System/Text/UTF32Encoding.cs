@@ -67,7 +67,7 @@ namespace System.Text
             return n + 4;
         }
 
-        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed)
+        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = chars.Length;
             while (i < end)
@@ -96,7 +96,7 @@ namespace System.Text
             return n;
         }
 
-        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallbackBuffer fallback, int first, out int consumed)
+        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = bytes.Length;
             while (i < end)

@@ -84,7 +84,7 @@ namespace System.Text
             return n + len;
         }
 
-        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed)
+        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = chars.Length;
             while (i < end)
@@ -124,7 +124,7 @@ namespace System.Text
             return n;
         }
 
-        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallbackBuffer fallback, int first, out int consumed)
+        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = bytes.Length;
             while (i < end)
@@ -210,7 +210,7 @@ namespace System.Text
         internal static int Encode(char[] chars, int index, int count, byte[] bytes, int byteIndex)
         {
             Encoding e = Default;
-            return e.EncodeCore(new ReadOnlySpan<char>(chars, index, count), new Span<byte>(bytes, byteIndex, bytes.Length - byteIndex), true, true, e.EncoderFallback.CreateFallbackBuffer(), 0, out _);
+            return e.EncodeCore(new ReadOnlySpan<char>(chars, index, count), new Span<byte>(bytes, byteIndex, bytes.Length - byteIndex), true, true, e.EncoderFallback, 0, out _);
         }
     }
 }

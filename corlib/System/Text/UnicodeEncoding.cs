@@ -76,7 +76,7 @@ namespace System.Text
             return Put((char)(0xDC00 | (cp & 0x3FF)), bytes, write, n);
         }
 
-        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallbackBuffer fallback, int first, out int consumed)
+        internal override int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = chars.Length;
             while (i < end)
@@ -109,7 +109,7 @@ namespace System.Text
         private char Unit(ReadOnlySpan<byte> bytes, int i) =>
             _bigEndian ? (char)((bytes[i] << 8) | bytes[i + 1]) : (char)(bytes[i] | (bytes[i + 1] << 8));
 
-        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallbackBuffer fallback, int first, out int consumed)
+        internal override int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed)
         {
             int n = 0, i = 0, end = bytes.Length;
             while (i < end)
