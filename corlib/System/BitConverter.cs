@@ -73,8 +73,67 @@ namespace System
         public static float ToSingle(byte[] value, int startIndex) => Read<float>(value, startIndex);
         public static double ToDouble(byte[] value, int startIndex) => Read<double>(value, startIndex);
 
-        public static int ToInt32(ReadOnlySpan<byte> value) => System.Runtime.InteropServices.MemoryMarshal.Read<int>(value);
-        public static long ToInt64(ReadOnlySpan<byte> value) => System.Runtime.InteropServices.MemoryMarshal.Read<long>(value);
+
+        // Spans: the bytes in this machine's order, as the array forms.
+        private static T ReadSpan<T>(ReadOnlySpan<byte> value) where T : struct
+        {
+            if (value.Length < Unsafe.SizeOf<T>()) throw new ArgumentOutOfRangeException("value");
+            return System.Runtime.InteropServices.MemoryMarshal.Read<T>(value);
+        }
+
+        public static bool ToBoolean(ReadOnlySpan<byte> value) => ReadSpan<byte>(value) != 0;
+        public static char ToChar(ReadOnlySpan<byte> value) => ReadSpan<char>(value);
+        public static short ToInt16(ReadOnlySpan<byte> value) => ReadSpan<short>(value);
+        public static int ToInt32(ReadOnlySpan<byte> value) => ReadSpan<int>(value);
+        public static long ToInt64(ReadOnlySpan<byte> value) => ReadSpan<long>(value);
+        public static ushort ToUInt16(ReadOnlySpan<byte> value) => ReadSpan<ushort>(value);
+        public static uint ToUInt32(ReadOnlySpan<byte> value) => ReadSpan<uint>(value);
+        public static ulong ToUInt64(ReadOnlySpan<byte> value) => ReadSpan<ulong>(value);
+        public static Half ToHalf(ReadOnlySpan<byte> value) => ReadSpan<Half>(value);
+        public static float ToSingle(ReadOnlySpan<byte> value) => ReadSpan<float>(value);
+        public static double ToDouble(ReadOnlySpan<byte> value) => ReadSpan<double>(value);
+
+        public static bool TryWriteBytes(Span<byte> destination, bool value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value ? (byte)1 : (byte)0);
+        public static bool TryWriteBytes(Span<byte> destination, char value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, short value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, int value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, long value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, ushort value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, uint value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, ulong value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, Half value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, float value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+        public static bool TryWriteBytes(Span<byte> destination, double value) => System.Runtime.InteropServices.MemoryMarshal.TryWrite(destination, value);
+
+        // A 128-bit integer's bytes are one 16-byte number in this machine's order.
+        public static byte[] GetBytes(Int128 value) => GetBytes((UInt128)value);
+        public static byte[] GetBytes(UInt128 value)
+        {
+            byte[] r = new byte[16];
+            TryWriteBytes(r, value);
+            return r;
+        }
+        public static Int128 ToInt128(byte[] value, int startIndex) => (Int128)ToUInt128(value, startIndex);
+        public static UInt128 ToUInt128(byte[] value, int startIndex)
+        {
+            Check(value, startIndex, 16);
+            return ToUInt128(new ReadOnlySpan<byte>(value, startIndex, 16));
+        }
+        public static Int128 ToInt128(ReadOnlySpan<byte> value) => (Int128)ToUInt128(value);
+        public static UInt128 ToUInt128(ReadOnlySpan<byte> value)
+        {
+            ulong a = ToUInt64(value), b = ToUInt64(value.Slice(8));
+            return IsLittleEndian ? new UInt128(b, a) : new UInt128(a, b);
+        }
+        public static bool TryWriteBytes(Span<byte> destination, Int128 value) => TryWriteBytes(destination, (UInt128)value);
+        public static bool TryWriteBytes(Span<byte> destination, UInt128 value)
+        {
+            if (destination.Length < 16) return false;
+            ulong lo = (ulong)value, hi = (ulong)(value >> 64);
+            TryWriteBytes(destination, IsLittleEndian ? lo : hi);
+            TryWriteBytes(destination.Slice(8), IsLittleEndian ? hi : lo);
+            return true;
+        }
 
         public static string ToString(byte[] value)
         {

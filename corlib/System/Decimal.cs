@@ -56,7 +56,7 @@ namespace System
         {
             _lo64 = lo64;
             _hi32 = hi32;
-            _flags = (scale << ScaleShift) | (negative && (lo64 | hi32) != 0 ? SignMask : 0);
+            _flags = (scale << ScaleShift) | (negative ? SignMask : 0);
         }
 
         internal bool Negative => _flags < 0;
@@ -254,48 +254,58 @@ namespace System
             uint[] b = MulPow10(Mantissa(d2), s - d2.Scale);
             if (d1.Negative == d2.Negative) return Pack(AddBig(a, b), s, d1.Negative);
             int c = Cmp(a, b);
-            if (c == 0) return new decimal(0, 0, false, s);
+            if (c == 0) return new decimal(0, 0, d1.Negative, s);
             return c > 0 ? Pack(SubBig(a, b), s, d1.Negative) : Pack(SubBig(b, a), s, d2.Negative);
         }
 
         public static decimal Subtract(decimal d1, decimal d2) => Add(d1, Negate(d2));
 
-        public static decimal Multiply(decimal d1, decimal d2) =>
-            Pack(MulBig(Mantissa(d1), Mantissa(d2)), d1.Scale + d2.Scale, d1.Negative != d2.Negative);
+        // The product at scale s1 + s2, rounded half to even into 96 bits and scale <= 28 (a product
+        // that rounds to zero keeps its sign and scale 28). As in .NET, a zero operand gives a plain 0
+        // unless both mantissas fit in 32 bits, and so does a product of two such mantissas whose
+        // scale exceeds 47 (it cannot round to anything but zero).
+        public static decimal Multiply(decimal d1, decimal d2)
+        {
+            bool negative = d1.Negative != d2.Negative;
+            int scale = d1.Scale + d2.Scale;
+            bool small = ((d1._lo64 | d2._lo64) >> 32) == 0 && (d1._hi32 | d2._hi32) == 0;
+            if (small && scale > MaxScale + 19) return new decimal(0, 0, false, 0);
+            if ((d1._lo64 | d1._hi32) == 0 || (d2._lo64 | d2._hi32) == 0)
+                return small ? new decimal(0, 0, negative, Math.Min(scale, MaxScale)) : new decimal(0, 0, false, 0);
+            return Pack(MulBig(Mantissa(d1), Mantissa(d2)), scale, negative);
+        }
 
+        // An exact quotient keeps the scale s1 - s2 (at least 0). Otherwise the quotient is rounded
+        // half to even at the largest scale <= 28 where it fits in 96 bits, and then loses its
+        // trailing zeros.
         public static decimal Divide(decimal d1, decimal d2)
         {
             uint[] b = Mantissa(d2);
             if (IsZero(b)) throw new DivideByZeroException();
+            bool negative = d1.Negative != d2.Negative;
+            int scale = d1.Scale - d2.Scale, baseScale = scale < 0 ? 0 : scale;
             uint[] a = Mantissa(d1);
-            bool neg = d1.Negative != d2.Negative;
-            if (IsZero(a)) return new decimal(0, 0, false, 0);
-            const int extra = 60;
-            uint[] q = DivBig(MulPow10(a, extra), b, out uint[] rem);
-            int scale = d1.Scale - d2.Scale + extra;
-            bool exact = IsZero(rem);
-            if (exact)
-            {
-                int preferred = Math.Max(d1.Scale - d2.Scale, 0);
-                while (scale > preferred)
-                {
-                    uint[] t = DivSmall(q, 10, out uint r);
-                    if (r != 0) break;
-                    q = t;
-                    scale--;
-                }
-            }
-            decimal result = Pack(q, scale, neg, !exact);
-            return result;
+            uint[] q = DivBig(MulPow10(a, baseScale - scale), b, out uint[] rem);
+            if (IsZero(rem)) return Pack(q, baseScale, negative);
+            q = DivBig(MulPow10(a, MaxScale + 1 - scale), b, out rem);
+            decimal result = Pack(q, MaxScale + 1, negative, !IsZero(rem));
+            return Normalize(result);
         }
 
+        // The remainder has the sign of d1. When |d1| < |d2| it is d1 itself; otherwise it is exact at
+        // the larger of the two scales.
         public static decimal Remainder(decimal d1, decimal d2)
         {
-            uint[] b0 = Mantissa(d2);
-            if (IsZero(b0)) throw new DivideByZeroException();
+            uint[] b = Mantissa(d2);
+            if (IsZero(b)) throw new DivideByZeroException();
+            uint[] a = Mantissa(d1);
+            if (IsZero(a)) return d1;
             int s = Math.Max(d1.Scale, d2.Scale);
-            uint[] a = MulPow10(Mantissa(d1), s - d1.Scale);
-            uint[] b = MulPow10(b0, s - d2.Scale);
+            a = MulPow10(a, s - d1.Scale);
+            b = MulPow10(b, s - d2.Scale);
+            int c = Cmp(a, b);
+            if (c < 0) return d1;
+            if (c == 0) return new decimal(0, 0, d1.Negative, s);
             DivBig(a, b, out uint[] rem);
             return Pack(rem, s, d1.Negative);
         }
@@ -640,9 +650,11 @@ namespace System
                 case 'R': case 'r':
                     return ToPlainString(this);
                 case 'G': case 'g':
-                    if (precision <= 0) return ToPlainString(this);
+                    if (precision < 0) return ToPlainString(this);
                     {
                         Number.Buffer b = ToBuffer(this);
+                        // "G0": as many digits as the mantissa has (trailing zeros then drop; plain "G" keeps them).
+                        if (precision == 0) precision = Math.Max(b.Count == 0 ? 0 : b.Scale + Scale, 1);
                         b.Round(precision, false);
                         return Number.FormatGeneral(b, precision, fmt == 'g' ? 'e' : 'E', false);
                     }
@@ -691,67 +703,32 @@ namespace System
 
         public static bool TryParse(ReadOnlySpan<char> s, out decimal result) => TryParseCore(s, NumberStyles.Number, out result) == 0;
 
-        // 0 ok, 1 format error, 2 overflow.
+        // 0 ok, 1 format error, 2 overflow. The digits are rounded half to even into 96 bits and
+        // a scale <= 28; a zero keeps its sign and its scale ("-0.00").
         private static int TryParseCore(ReadOnlySpan<char> s, NumberStyles style, out decimal result)
         {
+            Number.ValidateFloatStyle(style);
             result = 0;
-            int i = 0, n = s.Length;
-            while (i < n && char.IsWhiteSpace(s[i])) i++;
-            while (n > i && char.IsWhiteSpace(s[n - 1])) n--;
-            bool neg = false, signed = false, parens = false;
-            if ((style & NumberStyles.AllowParentheses) != 0 && n - i >= 2 && s[i] == '(' && s[n - 1] == ')') { parens = true; neg = true; i++; n--; }
-            if (!parens && (style & NumberStyles.AllowLeadingSign) != 0 && i < n && (s[i] == '-' || s[i] == '+')) { neg = s[i] == '-'; signed = true; i++; }
-            if (!parens && !signed && (style & NumberStyles.AllowTrailingSign) != 0 && n > i && (s[n - 1] == '-' || s[n - 1] == '+')) { neg = s[n - 1] == '-'; n--; }
+            Number.ScannedNumber r = new Number.ScannedNumber();
+            if (!Number.ScanNumber(s, style, Number.NumberKind.Decimal, 64, r)) return 1;
+            if (r.Count == 0)
+            {
+                result = new decimal(0, 0, r.Negative, Math.Clamp(-r.Scale, 0, MaxScale));
+                return 0;
+            }
+            if (r.Scale > 29) return 2;
+            int scale = r.Count - r.Scale;
+            if (r.Scale < -MaxScale)
+            {
+                // Below 10^-29: rounds to zero.
+                result = new decimal(0, 0, r.Negative, MaxScale);
+                return 0;
+            }
             uint[] m = new uint[0];
-            int scale = 0, digits = 0;
-            bool point = false, any = false, sticky = false;
-            uint lastDropped = 0;
-            bool dropped = false;
-            for (; i < n; i++)
-            {
-                char c = s[i];
-                if (c >= '0' && c <= '9')
-                {
-                    any = true;
-                    if (digits >= 29 && point)
-                    {
-                        // Beyond 29 significant digits only rounding information matters.
-                        if (dropped) sticky |= lastDropped != 0;
-                        lastDropped = (uint)(c - '0');
-                        dropped = true;
-                        continue;
-                    }
-                    if (m.Length != 0 || c != '0') digits++;
-                    m = AddBig(MulSmall(m, 10), new uint[] { (uint)(c - '0') });
-                    if (point) scale++;
-                }
-                else if (c == '.' && !point && (style & NumberStyles.AllowDecimalPoint) != 0) point = true;
-                else if (c == ',' && !point && any && (style & NumberStyles.AllowThousands) != 0) { }
-                else if ((c == 'e' || c == 'E') && any && (style & NumberStyles.AllowExponent) != 0)
-                {
-                    int j = i + 1;
-                    bool eneg = false;
-                    if (j < n && (s[j] == '+' || s[j] == '-')) { eneg = s[j] == '-'; j++; }
-                    int e = 0;
-                    bool ed = false;
-                    while (j < n && s[j] >= '0' && s[j] <= '9') { e = Math.Min(e * 10 + (s[j] - '0'), 1000); j++; ed = true; }
-                    if (!ed || j != n) return 1;
-                    scale += eneg ? e : -e;
-                    i = n;
-                    break;
-                }
-                else return 1;
-            }
-            if (!any) return 1;
-            if (dropped)
-            {
-                m = MulSmall(m, 10);
-                m = AddBig(m, new uint[] { lastDropped });
-                scale++;
-            }
+            for (int i = 0; i < r.Count; i++) m = AddBig(MulSmall(m, 10), new uint[] { (uint)(r.Digits[i] - '0') });
             try
             {
-                result = Pack(m, scale, neg, sticky);
+                result = Pack(m, scale, r.Negative, r.NonZeroTail);
             }
             catch (OverflowException)
             {

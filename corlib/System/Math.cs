@@ -367,7 +367,8 @@ namespace System
 
         public static int ILogB(double x)
         {
-            if (double.IsNaN(x) || x == 0) return int.MinValue;
+            if (double.IsNaN(x)) return int.MaxValue;
+            if (x == 0) return int.MinValue;
             if (double.IsInfinity(x)) return int.MaxValue;
             long bits = BitConverter.DoubleToInt64Bits(x);
             int exp = (int)((bits >> 52) & 0x7FF);
@@ -383,6 +384,19 @@ namespace System
 
         public static double ReciprocalEstimate(double d) => 1.0 / d;
         public static double ReciprocalSqrtEstimate(double d) => 1.0 / Sqrt(d);
+        public static (double Sin, double Cos) SinCos(double x) => (Sin(x), Cos(x));
+
+        public static Int128 BigMul(long a, long b)
+        {
+            long high = BigMul(a, b, out long low);
+            return new Int128((ulong)high, (ulong)low);
+        }
+
+        public static UInt128 BigMul(ulong a, ulong b)
+        {
+            ulong high = BigMul(a, b, out ulong low);
+            return new UInt128(high, low);
+        }
     }
 
     public static class MathF
@@ -426,13 +440,47 @@ namespace System
         public static float Floor(float x) => (float)Math.Floor(x);
         public static float Ceiling(float x) => (float)Math.Ceiling(x);
         public static float Round(float x) => (float)Math.Round(x);
-        public static float Round(float x, int digits) => (float)Math.Round(x, digits);
-        public static float Round(float x, MidpointRounding mode) => (float)Math.Round(x, mode);
-        public static float Round(float x, int digits, MidpointRounding mode) => (float)Math.Round(x, digits, mode);
+        public static float Round(float x, int digits) => Round(x, digits, MidpointRounding.ToEven);
+        public static float Round(float x, MidpointRounding mode) => Round(x, 0, mode);
+
+        // In float arithmetic, as .NET: the scaled value is rounded to float before it is rounded.
+        public static float Round(float x, int digits, MidpointRounding mode)
+        {
+            if ((uint)digits > 6) throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 6, inclusive.");
+            if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
+                throw new ArgumentException("The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding.", "mode");
+            if (Abs(x) < 1e8f)
+            {
+                float power10 = s_roundPower10[digits];
+                x *= power10;
+                switch (mode)
+                {
+                    case MidpointRounding.ToEven: x = Round(x); break;
+                    case MidpointRounding.AwayFromZero:
+                    {
+                        float t = Truncate(x);
+                        if (Abs(x - t) >= 0.5f) t += Sign(x);
+                        x = CopySign(t, x);
+                        break;
+                    }
+                    case MidpointRounding.ToZero: x = Truncate(x); break;
+                    case MidpointRounding.ToNegativeInfinity: x = Floor(x); break;
+                    case MidpointRounding.ToPositiveInfinity: x = Ceiling(x); break;
+                }
+                x /= power10;
+            }
+            return x;
+        }
+
+        private static readonly float[] s_roundPower10 = { 1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f };
         public static float IEEERemainder(float x, float y) => (float)Math.IEEERemainder(x, y);
         public static float ScaleB(float x, int n) => (float)Math.ScaleB(x, n);
         public static float MaxMagnitude(float x, float y) => (float)Math.MaxMagnitude(x, y);
         public static float MinMagnitude(float x, float y) => (float)Math.MinMagnitude(x, y);
+        public static int ILogB(float x) => Math.ILogB(x);
+        public static (float Sin, float Cos) SinCos(float x) => (Sin(x), Cos(x));
+        public static float ReciprocalEstimate(float x) => 1.0f / x;
+        public static float ReciprocalSqrtEstimate(float x) => 1.0f / Sqrt(x);
         public static float BitIncrement(float x)
         {
             int bits = BitConverter.SingleToInt32Bits(x);

@@ -86,7 +86,7 @@ namespace System
         }
 
         public static int CompareTo(this ReadOnlySpan<char> span, ReadOnlySpan<char> other, StringComparison comparisonType) =>
-            string.Compare(span.ToString(), other.ToString(), comparisonType);
+            comparisonType == StringComparison.Ordinal ? string.CompareOrdinalSpan(span.ToString(), other.ToString()) : string.Compare(span.ToString(), other.ToString(), comparisonType);
 
         public static bool Contains(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType) =>
             IndexOf(span, value, comparisonType) >= 0;

@@ -468,259 +468,266 @@ namespace System
 
         // ---------------------------------------------------------------- custom formats
 
-        // Custom numeric format ("0.00", "#,##0", "0.###E+0", "pos;neg;zero", literals, %, ‰).
-        // b holds the exact (integers) or pre-rounded (floating point) digits.
+        // Custom numeric format ("0.00", "#,##0", "0.###E+0", "pos;neg;zero", literals, %, ‰), as
+        // .NET lays it out. b holds exact digits (integers, decimal) or digits already rounded to
+        // 15 (double) or 7 (float) significant places; isFloat: a negative zero keeps its sign.
         internal static string FormatCustom(Buffer b, string format, bool isFloat, int unused)
         {
-            // Split into sections.
-            int s1 = FindSection(format, 0);
-            int s2 = s1 < format.Length ? FindSection(format, s1 + 1) : format.Length;
-            string pos = format.Substring(0, s1);
-            string neg = s1 < format.Length ? format.Substring(s1 + 1, s2 - s1 - 1) : null;
-            string zero = s2 < format.Length ? format.Substring(s2 + 1) : null;
-            if (zero != null && zero.IndexOf(';') >= 0) zero = zero.Substring(0, FindSection(zero, 0));
-            // The section follows the sign; a value that rounds to zero is formatted with the zero
-            // section, or the first one (keeping the sign of a negative double, as .NET does).
-            string section = pos;
-            bool addMinus = b.Negative;
-            if (b.Negative && !string.IsNullOrEmpty(neg)) { section = neg; addMinus = false; }
-            string r = FormatSection(CopyBuffer(b), section, out bool roundedToZero);
-            if (roundedToZero)
+            int section = FindSection(format, b.Count == 0 ? 2 : b.Negative ? 1 : 0);
+            CustomLayout l;
+            while (true)
             {
-                bool hasZero = !string.IsNullOrEmpty(zero);
-                section = hasZero ? zero : pos;
-                r = FormatSection(CopyBuffer(b), section, out _);
-                addMinus = b.Negative && isFloat && !hasZero && ContainsDigit(r);
-            }
-            return addMinus ? "-" + r : r;
-        }
-
-        private static bool ContainsDigit(string s)
-        {
-            for (int i = 0; i < s.Length; i++) if (s[i] >= '0' && s[i] <= '9') return true;
-            return false;
-        }
-
-        private static Buffer CopyBuffer(Buffer b)
-        {
-            Buffer c = new Buffer();
-            for (int i = 0; i < b.Count; i++) c.Append(b.Digits[i]);
-            c.Scale = b.Scale;
-            c.Negative = b.Negative;
-            return c;
-        }
-
-        private static int FindSection(string f, int start)
-        {
-            for (int i = start; i < f.Length; i++)
-            {
-                char c = f[i];
-                if (c == '\\') { i++; continue; }
-                if (c == '\'' || c == '"')
+                l = AnalyseSection(format, section);
+                if (b.Count != 0)
                 {
-                    i++;
-                    while (i < f.Length && f[i] != c) i++;
-                    continue;
+                    b.Scale += l.ScaleAdjust;
+                    b.Round(l.Scientific ? l.DigitCount : b.Scale + l.DigitCount - l.DecimalPos, false);
+                    if (b.Count == 0)
+                    {
+                        if (!isFloat) b.Negative = false;
+                        // Rounded to zero: the zero section, if there is one, formats it.
+                        int zero = FindSection(format, 2);
+                        if (zero != section) { section = zero; continue; }
+                    }
                 }
-                if (c == ';') return i;
+                else
+                {
+                    if (!isFloat) b.Negative = false;
+                    b.Scale = 0;
+                }
+                break;
             }
-            return f.Length;
+            return EmitSection(b, format, section, l);
         }
 
-        private static string FormatSection(Buffer b, string f, out bool roundedToZero)
+        // What a section's placeholders ask for (counted up to its ';').
+        private struct CustomLayout
         {
-            // Analyse the section.
-            int intPlaceholders = 0, firstIntZero = -1, fracPlaceholders = 0, lastFracZero = -1;
-            bool seenPoint = false, grouping = false, sci = false;
-            int scaleCommas = 0, percent = 0, permille = 0, expMinDigits = 0;
-            bool expPlus = false;
-            int pendingCommas = 0;
-            bool seenDigit = false;
-            for (int i = 0; i < f.Length; i++)
+            internal int DigitCount;        // '0' and '#' placeholders
+            internal int DecimalPos;        // placeholders before the first '.'
+            internal int FirstZero;         // placeholders before the first '0' (int.MaxValue: none)
+            internal int LastZero;          // placeholders up to and including the last '0'
+            internal bool Scientific;       // an 'E'/'e' followed by [+-]0
+            internal bool Grouping;         // a ',' between integer placeholders
+            internal int ScaleAdjust;       // powers of ten: +2 per '%', +3 per '‰', -3 per scaling ','
+        }
+
+        private static CustomLayout AnalyseSection(string f, int src)
+        {
+            CustomLayout l = default;
+            l.DecimalPos = -1;
+            l.FirstZero = int.MaxValue;
+            int commaPos = -1, commaCount = 0;
+            while (src < f.Length)
             {
-                char c = f[i];
-                switch (c)
+                char ch = f[src++];
+                if (ch == ';' || ch == '\0') break;
+                switch (ch)
                 {
-                    case '\\': i++; break;
-                    case '\'':
-                    case '"':
-                        i++;
-                        while (i < f.Length && f[i] != c) i++;
+                    case '#':
+                        l.DigitCount++;
                         break;
                     case '0':
-                    case '#':
-                        if (pendingCommas > 0 && seenDigit && !seenPoint) grouping = true;
-                        pendingCommas = 0;
-                        seenDigit = true;
-                        if (!seenPoint)
-                        {
-                            if (c == '0' && firstIntZero < 0) firstIntZero = intPlaceholders;
-                            intPlaceholders++;
-                        }
-                        else
-                        {
-                            if (c == '0') lastFracZero = fracPlaceholders;
-                            fracPlaceholders++;
-                        }
+                        if (l.FirstZero == int.MaxValue) l.FirstZero = l.DigitCount;
+                        l.DigitCount++;
+                        l.LastZero = l.DigitCount;
                         break;
                     case '.':
-                        if (!seenPoint) { scaleCommas += seenDigit ? pendingCommas : 0; pendingCommas = 0; }
-                        seenPoint = true;
+                        if (l.DecimalPos < 0) l.DecimalPos = l.DigitCount;
                         break;
                     case ',':
-                        if (!seenPoint) pendingCommas++;
+                        // Commas right before the decimal point (or the end) scale; others group.
+                        if (l.DigitCount > 0 && l.DecimalPos < 0)
+                        {
+                            if (commaPos >= 0)
+                            {
+                                if (commaPos == l.DigitCount) { commaCount++; break; }
+                                l.Grouping = true;
+                            }
+                            commaPos = l.DigitCount;
+                            commaCount = 1;
+                        }
                         break;
-                    case '%': percent++; break;
-                    case '\u2030': permille++; break;
+                    case '%': l.ScaleAdjust += 2; break;
+                    case '\u2030': l.ScaleAdjust += 3; break;
+                    case '\'':
+                    case '"':
+                        while (src < f.Length && f[src] != '\0' && f[src++] != ch) { }
+                        break;
+                    case '\\':
+                        if (src < f.Length && f[src] != '\0') src++;
+                        break;
+                    case 'E':
+                    case 'e':
+                        if ((src < f.Length && f[src] == '0') ||
+                            (src + 1 < f.Length && (f[src] == '+' || f[src] == '-') && f[src + 1] == '0'))
+                        {
+                            while (++src < f.Length && f[src] == '0') { }
+                            l.Scientific = true;
+                        }
+                        break;
+                }
+            }
+            if (l.DecimalPos < 0) l.DecimalPos = l.DigitCount;
+            if (commaPos >= 0)
+            {
+                if (commaPos == l.DecimalPos) l.ScaleAdjust -= 3 * commaCount;
+                else l.Grouping = true;
+            }
+            return l;
+        }
+
+        private static string EmitSection(Buffer b, string f, int src, CustomLayout l)
+        {
+            // Positions count integer places down to 1, then fraction places from 0 down.
+            int forcedInt = l.FirstZero < l.DecimalPos ? l.DecimalPos - l.FirstZero : 0;
+            int forcedFrac = l.LastZero > l.DecimalPos ? l.DecimalPos - l.LastZero : 0;
+            int digPos, adjust;
+            bool scientific = l.Scientific;
+            if (scientific) { digPos = l.DecimalPos; adjust = 0; }
+            else
+            {
+                digPos = b.Scale > l.DecimalPos ? b.Scale : l.DecimalPos;
+                adjust = b.Scale - l.DecimalPos;   // > 0: more integer digits than placeholders
+            }
+            // The highest integer position that gets a group separator after it: 3, 6, 9, ...
+            int nextGroup = -1;
+            if (l.Grouping)
+            {
+                int total = digPos + (adjust < 0 ? adjust : 0);
+                int digits = forcedInt > total ? forcedInt : total;
+                for (int g = 3; digits > g; g += 3) nextGroup = g;
+            }
+            StringBuilder sb = new StringBuilder();
+            bool first = src == 0;
+            if (b.Negative && first && b.Scale != 0) sb.Append('-');
+            int cur = 0;
+            bool pointWritten = false;
+            while (src < f.Length)
+            {
+                char ch = f[src++];
+                if (ch == ';' || ch == '\0') break;
+                if (adjust > 0 && (ch == '#' || ch == '0' || ch == '.'))
+                {
+                    // The integer digits that have no placeholder of their own come first.
+                    while (adjust > 0)
+                    {
+                        sb.Append(cur < b.Count ? b.Digits[cur++] : '0');
+                        if (digPos > 1 && digPos == nextGroup + 1) { sb.Append(','); nextGroup -= 3; }
+                        digPos--;
+                        adjust--;
+                    }
+                }
+                switch (ch)
+                {
+                    case '#':
+                    case '0':
+                    {
+                        char d;
+                        if (adjust < 0)
+                        {
+                            adjust++;
+                            d = digPos <= forcedInt ? '0' : '\0';
+                        }
+                        else d = cur < b.Count ? b.Digits[cur++] : digPos > forcedFrac ? '0' : '\0';
+                        if (d != '\0')
+                        {
+                            sb.Append(d);
+                            if (digPos > 1 && digPos == nextGroup + 1) { sb.Append(','); nextGroup -= 3; }
+                        }
+                        digPos--;
+                        break;
+                    }
+                    case '.':
+                        // Once, and only if a fraction digit follows or is forced.
+                        if (digPos != 0 || pointWritten) break;
+                        if (forcedFrac < 0 || (l.DecimalPos < l.DigitCount && cur < b.Count))
+                        {
+                            sb.Append('.');
+                            pointWritten = true;
+                        }
+                        break;
+                    case '\u2030': sb.Append('\u2030'); break;
+                    case '%': sb.Append('%'); break;
+                    case ',': break;
+                    case '\'':
+                    case '"':
+                        while (src < f.Length && f[src] != '\0' && f[src] != ch) sb.Append(f[src++]);
+                        if (src < f.Length && f[src] != '\0') src++;
+                        break;
+                    case '\\':
+                        if (src < f.Length && f[src] != '\0') sb.Append(f[src++]);
+                        break;
                     case 'E':
                     case 'e':
                     {
-                        int j = i + 1;
-                        bool plus = false;
-                        if (j < f.Length && (f[j] == '+' || f[j] == '-')) { plus = f[j] == '+'; j++; }
-                        int z = 0;
-                        while (j < f.Length && f[j] == '0') { z++; j++; }
-                        if (z > 0 && !sci)
+                        if (!scientific)
                         {
-                            sci = true;
-                            expPlus = plus;
-                            expMinDigits = z;
-                            i = j - 1;
+                            // Not an exponent (or not the first): literal, with its sign and zeros.
+                            sb.Append(ch);
+                            if (src < f.Length && (f[src] == '+' || f[src] == '-')) sb.Append(f[src++]);
+                            while (src < f.Length && f[src] == '0') sb.Append(f[src++]);
+                            break;
                         }
+                        bool plus = false;
+                        int minDigits = 0;
+                        if (src < f.Length && f[src] == '0') minDigits++;
+                        else if (src + 1 < f.Length && f[src] == '+' && f[src + 1] == '0') plus = true;
+                        else if (!(src + 1 < f.Length && f[src] == '-' && f[src + 1] == '0'))
+                        {
+                            sb.Append(ch);
+                            break;
+                        }
+                        while (++src < f.Length && f[src] == '0') minDigits++;
+                        if (minDigits > 10) minDigits = 10;
+                        int exp = b.Count == 0 ? 0 : b.Scale - l.DecimalPos;
+                        sb.Append(ch);
+                        if (exp < 0) { sb.Append('-'); exp = -exp; }
+                        else if (plus) sb.Append('+');
+                        string ed = UInt64ToDecimal((ulong)exp);
+                        for (int q = ed.Length; q < minDigits; q++) sb.Append('0');
+                        sb.Append(ed);
+                        scientific = false;
                         break;
                     }
-                }
-            }
-            if (!seenPoint && seenDigit) scaleCommas += pendingCommas;
-            // Scale the number.
-            if (b.Count != 0)
-            {
-                b.Scale += 2 * percent + 3 * permille;
-                if (!sci) b.Scale -= 3 * scaleCommas;
-            }
-            int exponent = 0;
-            if (sci)
-            {
-                if (b.Count != 0)
-                {
-                    int ip = intPlaceholders > 0 ? intPlaceholders : 1;
-                    b.Round(ip + fracPlaceholders, false);
-                    exponent = b.Scale - ip;
-                    b.Scale = ip;
-                }
-            }
-            else
-            {
-                b.Round(b.Scale + fracPlaceholders, false);
-            }
-            roundedToZero = b.Count == 0;
-            // Integer digits and fraction digits.
-            string intDigits = "";
-            if (b.Count != 0 && b.Scale > 0)
-            {
-                char[] id = new char[b.Scale];
-                for (int i = 0; i < b.Scale; i++) id[i] = b.DigitAt(i);
-                intDigits = new string(id);
-            }
-            int fracCount = 0;
-            char[] frac = new char[fracPlaceholders];
-            for (int i = 0; i < fracPlaceholders; i++)
-            {
-                int idx = b.Scale + i;
-                frac[i] = idx < 0 || b.Count == 0 ? '0' : b.DigitAt(idx);
-            }
-            // Digits to show after the point: through the last nonzero digit, at least through the last '0'.
-            for (int i = fracPlaceholders - 1; i >= 0; i--) if (frac[i] != '0') { fracCount = i + 1; break; }
-            if (lastFracZero + 1 > fracCount) fracCount = lastFracZero + 1;
-
-            StringBuilder sb = new StringBuilder();
-            int k = 0, fk = 0;
-            bool inFrac = false, pointPending = false;
-            for (int i = 0; i < f.Length; i++)
-            {
-                char c = f[i];
-                switch (c)
-                {
-                    case '\\':
-                        if (i + 1 < f.Length) sb.Append(f[++i]);
+                    default:
+                        sb.Append(ch);
                         break;
+                }
+            }
+            // A negative value that rounded to zero in the first section keeps its sign if
+            // anything was written (floating point only: the others lost it above).
+            if (b.Negative && first && b.Scale == 0 && sb.Length > 0) sb.Insert(0, '-');
+            return sb.ToString();
+        }
+
+        // The start of section 'section' (0, 1 or 2); the first section when that one is
+        // missing or empty.
+        private static int FindSection(string f, int section)
+        {
+            if (section == 0) return 0;
+            int src = 0;
+            while (src < f.Length)
+            {
+                char ch = f[src++];
+                switch (ch)
+                {
                     case '\'':
                     case '"':
-                        i++;
-                        while (i < f.Length && f[i] != c) sb.Append(f[i++]);
+                        while (src < f.Length && f[src] != '\0' && f[src++] != ch) { }
                         break;
-                    case '0':
-                    case '#':
-                        if (!inFrac)
-                        {
-                            int p = intPlaceholders - 1 - k;
-                            if (k == 0 && intDigits.Length > intPlaceholders)
-                            {
-                                for (int q = 0; q < intDigits.Length - intPlaceholders; q++)
-                                {
-                                    sb.Append(intDigits[q]);
-                                    int rp = intDigits.Length - 1 - q;
-                                    if (grouping && rp % 3 == 0) sb.Append(',');
-                                }
-                            }
-                            bool emit = false;
-                            char d = '0';
-                            if (p < intDigits.Length) { emit = true; d = intDigits[intDigits.Length - 1 - p]; }
-                            else if (firstIntZero >= 0 && k >= firstIntZero) emit = true;
-                            if (emit)
-                            {
-                                sb.Append(d);
-                                if (grouping && p > 0 && p % 3 == 0) sb.Append(',');
-                            }
-                            k++;
-                        }
-                        else
-                        {
-                            if (fk < fracCount)
-                            {
-                                if (pointPending) { sb.Append('.'); pointPending = false; }
-                                sb.Append(frac[fk]);
-                            }
-                            fk++;
-                        }
+                    case '\\':
+                        if (src < f.Length && f[src] != '\0') src++;
                         break;
-                    case '.':
-                        if (!inFrac)
-                        {
-                            inFrac = true;
-                            if (intPlaceholders == 0 && k == 0 && intDigits.Length > 0)
-                            {
-                                sb.Append(intDigits);
-                            }
-                            pointPending = fracCount > 0;
-                            if (pointPending && fracPlaceholders > 0 && f.IndexOf('0', i) < 0 && f.IndexOf('#', i) < 0) pointPending = false;
-                        }
-                        break;
-                    case ',':
-                        break;
-                    case 'E':
-                    case 'e':
-                        if (sci && i + 1 < f.Length && (f[i + 1] == '0' || f[i + 1] == '+' || f[i + 1] == '-'))
-                        {
-                            int j = i + 1;
-                            if (f[j] == '+' || f[j] == '-') j++;
-                            while (j < f.Length && f[j] == '0') j++;
-                            i = j - 1;
-                            sb.Append(c);
-                            if (exponent < 0) sb.Append('-');
-                            else if (expPlus) sb.Append('+');
-                            string ed = UInt64ToDecimal((ulong)(exponent < 0 ? -exponent : exponent));
-                            for (int q = ed.Length; q < expMinDigits; q++) sb.Append('0');
-                            sb.Append(ed);
-                        }
-                        else sb.Append(c);
-                        break;
-                    default:
-                        sb.Append(c);
-                        break;
+                    case ';':
+                        if (--section != 0) break;
+                        if (src < f.Length && f[src] != '\0' && f[src] != ';') return src;
+                        return 0;
+                    case '\0':
+                        return 0;
                 }
             }
-            return sb.ToString();
+            return 0;
         }
     }
 }

@@ -162,9 +162,21 @@ namespace System
         public T[] GetItems<T>(T[] choices, int length)
         {
             if (choices == null) throw new ArgumentNullException("choices");
+            return GetItems(new ReadOnlySpan<T>(choices), length);
+        }
+
+        public T[] GetItems<T>(ReadOnlySpan<T> choices, int length)
+        {
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "length ('" + length.ToString() + "') must be a non-negative value.");
             T[] r = new T[length];
-            for (int i = 0; i < length; i++) r[i] = choices[Next(choices.Length)];
+            GetItems(choices, new Span<T>(r));
             return r;
+        }
+
+        public void GetItems<T>(ReadOnlySpan<T> choices, Span<T> destination)
+        {
+            if (choices.IsEmpty) throw new ArgumentException("Span may not be empty.", "choices");
+            for (int i = 0; i < destination.Length; i++) destination[i] = choices[Next(choices.Length)];
         }
     }
 }

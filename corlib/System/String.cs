@@ -128,6 +128,13 @@ namespace System
             return s;
         }
 
+        // $"..." formatted with a provider: the compiler builds the handler with it.
+        public static string Create(IFormatProvider provider, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("provider")] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler) =>
+            handler.ToStringAndClear();
+
+        public static string Create(IFormatProvider provider, Span<char> initialBuffer, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("provider", "initialBuffer")] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler) =>
+            handler.ToStringAndClear();
+
         public static string Create<TState>(int length, TState state, System.Buffers.SpanAction<char, TState> action)
         {
             if (action == null) throw new ArgumentNullException("action");
@@ -303,8 +310,34 @@ namespace System
             if ((object)strA == strB) return 0;
             if (strA is null) return -1;
             if (strB is null) return 1;
-            return CompareOrdinalCore(strA, 0, strA.Length, strB, 0, strB.Length);
+            return CompareOrdinalWhole(strA, strB);
         }
+
+        // .NET's whole-string ordinal difference: it compares two chars at a time, so when the
+        // shorter string has an odd length its terminating '\0' is compared with the longer's
+        // next char ("a" vs "abc" is -'b'); the first chars are compared on their own, an empty
+        // string's being its '\0'. Otherwise the difference of the lengths.
+        private static int CompareOrdinalWhole(string a, string b)
+        {
+            int n = Math.Min(a._stringLength, b._stringLength);
+            char a0 = a._stringLength > 0 ? a.At(0) : '\0', b0 = b._stringLength > 0 ? b.At(0) : '\0';
+            if (a0 != b0) return a0 - b0;
+            for (int i = 1; i < n; i++)
+            {
+                int d = a.At(i) - b.At(i);
+                if (d != 0) return d;
+            }
+            if ((n & 1) != 0)
+            {
+                char x = n < a._stringLength ? a.At(n) : '\0', y = n < b._stringLength ? b.At(n) : '\0';
+                if (x != y) return x - y;
+            }
+            return a._stringLength - b._stringLength;
+        }
+
+        // The ordinal difference as spans compare: first differing char, else the lengths
+        // (what CompareInfo and span comparisons give, unlike CompareOrdinal above).
+        internal static int CompareOrdinalSpan(string a, string b) => CompareOrdinalCore(a, 0, a._stringLength, b, 0, b._stringLength);
 
         public static int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length)
         {
@@ -363,7 +396,7 @@ namespace System
             if (strB is null) return 1;
             switch (comparisonType)
             {
-                case StringComparison.Ordinal: return CompareOrdinalCore(strA, 0, strA.Length, strB, 0, strB.Length);
+                case StringComparison.Ordinal: return CompareOrdinalWhole(strA, strB);
                 case StringComparison.OrdinalIgnoreCase: return CompareOrdinalIgnoreCaseFull(strA, strB);
                 case StringComparison.CurrentCulture:
                 case StringComparison.InvariantCulture:
@@ -507,7 +540,7 @@ namespace System
             if (startIndex == _stringLength) { startIndex--; if (count > 0) count--; }
             if ((uint)startIndex >= (uint)_stringLength) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
             if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-            if (value.Length == 0) return startIndex + 1 > _stringLength - 1 ? startIndex : startIndex + 1;
+            if (value.Length == 0) return startIndex + 1;   // .NET 5+: just after startIndex
             bool ic = IsIgnoreCase(comparisonType);
             int low = startIndex - count + 1;
             for (int i = startIndex - value.Length + 1; i >= low; i--)

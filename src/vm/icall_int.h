@@ -11,7 +11,8 @@ typedef struct icall_entry {
     vm_icall_fn fn;
 } icall_entry;
 
-extern const icall_entry vm_icalls_core[];      /* icall_table.c: Object, String, Number */
+extern const icall_entry vm_icalls_core[];      /* icall_table.c: Object, String */
+extern const icall_entry vm_icalls_number[];    /* icall_number.c: shortest digits, parsing */
 extern const icall_entry vm_icalls_array[];     /* icall_array.c: Array, RuntimeHelpers, Console */
 extern const icall_entry vm_icalls_system[];    /* icall_system.c: Math, Environment, GC, time, Enum */
 extern const icall_entry vm_icalls_gc[];        /* icall_gc.c: GCHandle, WeakReference */

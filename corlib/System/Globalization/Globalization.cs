@@ -154,10 +154,10 @@ namespace System.Globalization
             if ((object)string1 == string2) return 0;
             if (string1 == null) return -1;
             if (string2 == null) return 1;
-            if (options == CompareOptions.Ordinal) return string.CompareOrdinal(string1, string2);
+            if (options == CompareOptions.Ordinal) return string.CompareOrdinalSpan(string1, string2);
             if (options == CompareOptions.OrdinalIgnoreCase || (options & CompareOptions.IgnoreCase) != 0)
                 return string.CompareOrdinalIgnoreCaseFull(string1, string2);
-            return string.CompareOrdinal(string1, string2);
+            return string.CompareOrdinalSpan(string1, string2);
         }
 
         public int Compare(string string1, int offset1, int length1, string string2, int offset2, int length2) =>

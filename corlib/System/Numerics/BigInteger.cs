@@ -633,15 +633,21 @@ namespace System.Numerics
 
         public string ToString(string format, IFormatProvider provider)
         {
-            char f = string.IsNullOrEmpty(format) ? 'D' : format[0];
-            int digits = format != null && format.Length > 1 ? int.Parse(format.Substring(1), CultureInfo.InvariantCulture) : 0;
+            if (!Number.ParseStandardFormat(format, out char f, out int digits)) return Number.FormatCustom(DigitBuffer(), format, false, 0);
             switch (f)
             {
-                case 'D': case 'd': case 'G': case 'g': case 'R': case 'r':
+                case 'D': case 'd': case 'R': case 'r':
                 {
                     string s = DecimalDigits();
                     if (s.Length < digits) s = new string('0', digits - s.Length) + s;
                     return _sign < 0 ? "-" + s : s;
+                }
+                case 'G': case 'g':
+                {
+                    if (digits <= 0) goto case 'D';
+                    Number.Buffer b = DigitBuffer();
+                    b.Round(digits, false);
+                    return Number.FormatGeneral(b, digits, f == 'g' ? 'e' : 'E', false);
                 }
                 case 'X': case 'x':
                 {
@@ -649,24 +655,28 @@ namespace System.Numerics
                     if (s.Length < digits) s = new string(_sign < 0 ? (f == 'x' ? 'f' : 'F') : '0', digits - s.Length) + s;
                     return s;
                 }
-                case 'N': case 'n':
-                    return FormatGrouped(format.Length == 1 ? 2 : digits);
+                case 'F': case 'f': case 'N': case 'n': case 'E': case 'e': case 'P': case 'p': case 'C': case 'c':
+                    return Number.FormatStandardFromBuffer(DigitBuffer(), f, digits, false, true);
             }
             throw new FormatException("Format specifier was invalid.");
         }
 
-        private string FormatGrouped(int decimals)
+        // The decimal digits and sign, for the formats integers share with the other numbers.
+        private Number.Buffer DigitBuffer()
         {
+            Number.Buffer b = new Number.Buffer();
             string s = DecimalDigits();
-            var sb = new StringBuilder();
-            for (int i = 0; i < s.Length; i++)
+            if (s != "0")
             {
-                if (i > 0 && (s.Length - i) % 3 == 0) sb.Append(',');
-                sb.Append(s[i]);
+                foreach (char c in s) b.Append(c);
+                b.Scale = s.Length;
+                b.TrimTrailingZeros();
+                b.Scale = s.Length;
             }
-            if (decimals > 0) sb.Append('.').Append('0', decimals);
-            return _sign < 0 ? "-" + sb : sb.ToString();
+            b.Negative = _sign < 0;
+            return b;
         }
+
 
         private string DecimalDigits()
         {

@@ -1,65 +1,274 @@
+// System.Text.Encoding: the built-in encodings by name and code page, and the many overloads
+// of GetBytes/GetChars/GetString, checked as .NET checks them. The built-in encodings convert
+// through two internal primitives (DecodeCore, EncodeCore) that also carry an unfinished
+// sequence between the calls of a Decoder or Encoder; user subclasses implement the abstract
+// array methods instead, and the other overloads fall back to those.
 namespace System.Text
 {
     public abstract class Encoding : ICloneable
     {
-        private static Encoding s_utf8, s_ascii, s_unicode, s_latin1, s_bigEndianUnicode, s_utf32;
+        private static Encoding s_utf8, s_ascii, s_unicode, s_latin1, s_bigEndianUnicode, s_utf32, s_default;
 
-        protected Encoding() { }
-        protected Encoding(int codePage) { CodePage = codePage; }
+        private int _codePage;
+        internal EncoderFallback _encoderFallback;
+        internal DecoderFallback _decoderFallback;
+        private bool _readOnly = true;
+
+        protected Encoding() : this(0) { }
+
+        protected Encoding(int codePage)
+        {
+            if (codePage < 0) throw new ArgumentOutOfRangeException("codePage", "Non-negative number required.");
+            _codePage = codePage;
+            _encoderFallback = EncoderFallback.ReplacementFallback;
+            _decoderFallback = DecoderFallback.ReplacementFallback;
+        }
+
+        protected Encoding(int codePage, EncoderFallback encoderFallback, DecoderFallback decoderFallback) : this(codePage)
+        {
+            _encoderFallback = encoderFallback ?? EncoderFallback.ReplacementFallback;
+            _decoderFallback = decoderFallback ?? DecoderFallback.ReplacementFallback;
+        }
 
         public static Encoding UTF8 => s_utf8 ??= new UTF8Encoding(true);
         public static Encoding ASCII => s_ascii ??= new ASCIIEncoding();
         public static Encoding Unicode => s_unicode ??= new UnicodeEncoding(false, true);
         public static Encoding BigEndianUnicode => s_bigEndianUnicode ??= new UnicodeEncoding(true, true);
         public static Encoding Latin1 => s_latin1 ??= new Latin1Encoding();
-        public static Encoding UTF32 => s_utf32 ??= new UTF32Encoding();
-        public static Encoding Default => UTF8;
+        public static Encoding UTF32 => s_utf32 ??= new UTF32Encoding(false, true);
+        public static Encoding Default => s_default ??= new UTF8Encoding(false);
 
-        public virtual int CodePage { get; }
-        public virtual string WebName => "utf-8";
+        public virtual int CodePage => _codePage;
+        public virtual string WebName => "";
         public virtual string EncodingName => WebName;
         public virtual string BodyName => WebName;
         public virtual string HeaderName => WebName;
+        public virtual int WindowsCodePage => 1200;
+        public virtual bool IsBrowserDisplay => false;
+        public virtual bool IsBrowserSave => false;
+        public virtual bool IsMailNewsDisplay => false;
+        public virtual bool IsMailNewsSave => false;
         public virtual bool IsSingleByte => false;
+        public bool IsReadOnly => _readOnly;
         public virtual ReadOnlySpan<byte> Preamble => GetPreamble();
-        public virtual byte[] GetPreamble() => new byte[0];
-        public virtual object Clone() => MemberwiseClone();
+        public virtual byte[] GetPreamble() => Array.Empty<byte>();
+        public bool IsAlwaysNormalized() => IsAlwaysNormalized(NormalizationForm.FormC);
+        public virtual bool IsAlwaysNormalized(NormalizationForm form) => false;
+
+        public EncoderFallback EncoderFallback
+        {
+            get => _encoderFallback;
+            set
+            {
+                if (_readOnly) throw new InvalidOperationException("Instance is read-only.");
+                _encoderFallback = value ?? throw new ArgumentNullException("value");
+            }
+        }
+
+        public DecoderFallback DecoderFallback
+        {
+            get => _decoderFallback;
+            set
+            {
+                if (_readOnly) throw new InvalidOperationException("Instance is read-only.");
+                _decoderFallback = value ?? throw new ArgumentNullException("value");
+            }
+        }
+
+        public virtual object Clone()
+        {
+            Encoding e = (Encoding)MemberwiseClone();
+            e._readOnly = false;
+            return e;
+        }
+
+        public override bool Equals(object value) =>
+            value is Encoding that && _codePage == that._codePage && _encoderFallback.Equals(that._encoderFallback) && _decoderFallback.Equals(that._decoderFallback);
+
+        public override int GetHashCode() => _codePage + _encoderFallback.GetHashCode() + _decoderFallback.GetHashCode();
+
+        // ---- the built-in encodings by code page and name
+
+        private const string CustomHint = " For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.";
 
         public static Encoding GetEncoding(int codepage)
         {
+            if (codepage < 0 || codepage > 65535) throw new ArgumentOutOfRangeException("codepage", "Valid values are between 0 and 65535, inclusive.");
             switch (codepage)
             {
+                case 0: return Default;
                 case 65001: return UTF8;
                 case 20127: return ASCII;
                 case 1200: return Unicode;
                 case 1201: return BigEndianUnicode;
                 case 28591: return Latin1;
                 case 12000: return UTF32;
+                case 12001: return new UTF32Encoding(true, true);
             }
-            throw new NotSupportedException("No data is available for encoding " + codepage.ToString() + ".");
+            throw new NotSupportedException("No data is available for encoding " + codepage.ToString() + "." + CustomHint);
+        }
+
+        public static Encoding GetEncoding(int codepage, EncoderFallback encoderFallback, DecoderFallback decoderFallback)
+        {
+            Encoding e = (Encoding)GetEncoding(codepage).Clone();
+            e.EncoderFallback = encoderFallback;
+            e.DecoderFallback = decoderFallback;
+            e._readOnly = true;
+            return e;
         }
 
         public static Encoding GetEncoding(string name)
         {
-            switch (name.ToLowerInvariant())
-            {
-                case "utf-8": case "utf8": return UTF8;
-                case "us-ascii": case "ascii": return ASCII;
-                case "utf-16": case "unicode": return Unicode;
-                case "utf-16be": return BigEndianUnicode;
-                case "iso-8859-1": case "latin1": return Latin1;
-                case "utf-32": return UTF32;
-            }
-            throw new ArgumentException("'" + name + "' is not a supported encoding name.", "name");
+            if (name == null) throw new ArgumentNullException("name");
+            int cp = CodePageOf(name);
+            if (cp < 0) throw new ArgumentException("'" + name + "' is not a supported encoding name." + CustomHint, "name");
+            return GetEncoding(cp);
         }
 
-        // The core every encoding implements.
+        public static Encoding GetEncoding(string name, EncoderFallback encoderFallback, DecoderFallback decoderFallback)
+        {
+            if (name == null) throw new ArgumentNullException("name");
+            int cp = CodePageOf(name);
+            if (cp < 0) throw new ArgumentException("'" + name + "' is not a supported encoding name." + CustomHint, "name");
+            return GetEncoding(cp, encoderFallback, decoderFallback);
+        }
+
+        // The names .NET knows for the encodings it has built in.
+        private static int CodePageOf(string name)
+        {
+            switch (name.ToLowerInvariant())
+            {
+                case "utf-8": case "unicode-1-1-utf-8": case "unicode-2-0-utf-8": case "x-unicode-1-1-utf-8": case "x-unicode-2-0-utf-8":
+                    return 65001;
+                case "us-ascii": case "ascii": case "us": case "ansi_x3.4-1968": case "ansi_x3.4-1986": case "cp367": case "csascii": case "ibm367":
+                case "iso-ir-6": case "iso646-us": case "iso_646.irv:1991":
+                    return 20127;
+                case "utf-16": case "utf-16le": case "unicode": case "ucs-2": case "iso-10646-ucs-2":
+                    return 1200;
+                case "utf-16be": case "unicodefffe":
+                    return 1201;
+                case "iso-8859-1": case "latin1": case "l1": case "cp819": case "csisolatin1": case "ibm819": case "iso-ir-100": case "iso8859-1":
+                case "iso_8859-1": case "iso_8859-1:1987":
+                    return 28591;
+                case "utf-32": case "utf-32le":
+                    return 12000;
+                case "utf-32be":
+                    return 12001;
+            }
+            return -1;
+        }
+
+        public static byte[] Convert(Encoding srcEncoding, Encoding dstEncoding, byte[] bytes)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            return Convert(srcEncoding, dstEncoding, bytes, 0, bytes.Length);
+        }
+
+        public static byte[] Convert(Encoding srcEncoding, Encoding dstEncoding, byte[] bytes, int index, int count)
+        {
+            if (srcEncoding == null) throw new ArgumentNullException("srcEncoding");
+            if (dstEncoding == null) throw new ArgumentNullException("dstEncoding");
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            return dstEncoding.GetBytes(srcEncoding.GetChars(bytes, index, count));
+        }
+
+        // ---- what every encoding implements
+
         public abstract int GetByteCount(char[] chars, int index, int count);
         public abstract int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex);
         public abstract int GetCharCount(byte[] bytes, int index, int count);
         public abstract int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex);
         public abstract int GetMaxByteCount(int charCount);
         public abstract int GetMaxCharCount(int byteCount);
+
+        // ---- the primitives of the built-in encodings
+
+        // Decodes bytes (bytes[0] is at 'first' in the caller's input, for fallback indexes) into
+        // chars, or only counts when !write. Without flush it stops before a trailing sequence
+        // that more bytes could complete; consumed: the bytes it used.
+        internal virtual int DecodeCore(ReadOnlySpan<byte> bytes, Span<char> chars, bool write, bool flush, DecoderFallback fallback, int first, out int consumed) =>
+            throw new NotSupportedException();
+
+        // The same for encoding: without flush a trailing high surrogate is left unconsumed.
+        internal virtual int EncodeCore(ReadOnlySpan<char> chars, Span<byte> bytes, bool write, bool flush, EncoderFallback fallback, int first, out int consumed) =>
+            throw new NotSupportedException();
+
+        // Writes one scalar value produced by an encoder fallback; -1 if this encoding cannot.
+        internal virtual int EncodeScalar(int cp, Span<byte> bytes, bool write, int n) => -1;
+
+        internal virtual bool HasCore => false;
+
+        internal int Decode(ReadOnlySpan<byte> bytes, Span<char> chars, bool write) =>
+            DecodeCore(bytes, chars, write, true, _decoderFallback, 0, out _);
+
+        internal int Encode(ReadOnlySpan<char> chars, Span<byte> bytes, bool write) =>
+            EncodeCore(chars, bytes, write, true, _encoderFallback, 0, out _);
+
+        internal ArgumentException TooSmallBytes() =>
+            new ArgumentException("The output byte buffer is too small to contain the encoded data, encoding codepage '" + CodePage.ToString() + "' and fallback '" + _encoderFallback.GetType().FullName + "'.", "bytes");
+
+        internal ArgumentException TooSmallChars() =>
+            new ArgumentException("The output char buffer is too small to contain the decoded characters, encoding codepage '" + CodePage.ToString() + "' and fallback '" + _decoderFallback.GetType().FullName + "'.", "chars");
+
+        // Passes bytes[start..start+length) to a new buffer of the fallback (only invalid input
+        // pays for one) and writes what it gives instead.
+        internal int DecodeFallback(DecoderFallback fallbackKind, ReadOnlySpan<byte> bytes, int start, int length, int index, Span<char> chars, bool write, int n)
+        {
+            DecoderFallbackBuffer fallback = fallbackKind.CreateFallbackBuffer();
+            if (fallback.Fallback(bytes.Slice(start, length).ToArray(), index))
+            {
+                char c;
+                while ((c = fallback.GetNextChar()) != '\0')
+                {
+                    if (write)
+                    {
+                        if (n >= chars.Length) throw TooSmallChars();
+                        chars[n] = c;
+                    }
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        // Passes an unencodable char (or surrogate pair, low != 0) to the fallback and encodes
+        // what it gives instead.
+        internal int EncodeFallback(EncoderFallback fallbackKind, char high, char low, int index, Span<byte> bytes, bool write, int n)
+        {
+            EncoderFallbackBuffer fallback = fallbackKind.CreateFallbackBuffer();
+            bool any = low == '\0' ? fallback.Fallback(high, index) : fallback.Fallback(high, low, index);
+            if (!any) return n;
+            char c;
+            while ((c = fallback.GetNextChar()) != '\0')
+            {
+                int cp = c;
+                if (char.IsHighSurrogate(c))
+                {
+                    char d = fallback.GetNextChar();
+                    if (!char.IsLowSurrogate(d)) throw new ArgumentException("Recursive fallback not allowed for character \\u" + ((int)c).ToString("X4") + ".", "chars");
+                    cp = char.ConvertToUtf32(c, d);
+                }
+                int m = EncodeScalar(cp, bytes, write, n);
+                if (m < 0) throw new ArgumentException("Recursive fallback not allowed for character \\u" + ((int)c).ToString("X4") + ".", "chars");
+                n = m;
+            }
+            return n;
+        }
+
+        // ---- argument checks
+
+        private static void CheckRange(int length, int index, int count, string array, string indexName)
+        {
+            if (index < 0 || count < 0) throw new ArgumentOutOfRangeException(index < 0 ? indexName : "count", "Non-negative number required.");
+            if (length - index < count) throw new ArgumentOutOfRangeException(array, "Index and count must refer to a location within the buffer.");
+        }
+
+        private static void CheckOutput(int length, int index, string array, string indexName)
+        {
+            if (index < 0 || index > length) throw new ArgumentOutOfRangeException(indexName, "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+        }
+
+        // ---- counting
 
         public virtual int GetByteCount(char[] chars)
         {
@@ -70,15 +279,50 @@ namespace System.Text
         public virtual int GetByteCount(string s)
         {
             if (s == null) throw new ArgumentNullException("s");
-            char[] c = s.ToCharArray();
-            return GetByteCount(c, 0, c.Length);
+            if (HasCore) return Encode(s.AsSpan(), default, false);
+            return GetByteCount(s.ToCharArray());
+        }
+
+        public int GetByteCount(string s, int index, int count)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            CheckRange(s.Length, index, count, "s", "index");
+            return GetByteCount(s.AsSpan(index, count));
         }
 
         public virtual int GetByteCount(ReadOnlySpan<char> chars)
         {
-            char[] c = chars.ToArray();
-            return GetByteCount(c, 0, c.Length);
+            if (HasCore) return Encode(chars, default, false);
+            return GetByteCount(chars.ToArray());
         }
+
+        public virtual unsafe int GetByteCount(char* chars, int count)
+        {
+            if (chars == null) throw new ArgumentNullException("chars");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            return GetByteCount(new ReadOnlySpan<char>(chars, count));
+        }
+
+        public virtual int GetCharCount(byte[] bytes)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            return GetCharCount(bytes, 0, bytes.Length);
+        }
+
+        public virtual int GetCharCount(ReadOnlySpan<byte> bytes)
+        {
+            if (HasCore) return Decode(bytes, default, false);
+            return GetCharCount(bytes.ToArray());
+        }
+
+        public virtual unsafe int GetCharCount(byte* bytes, int count)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            return GetCharCount(new ReadOnlySpan<byte>(bytes, count));
+        }
+
+        // ---- encoding
 
         public virtual byte[] GetBytes(char[] chars)
         {
@@ -88,46 +332,65 @@ namespace System.Text
 
         public virtual byte[] GetBytes(char[] chars, int index, int count)
         {
-            byte[] b = new byte[GetByteCount(chars, index, count)];
-            GetBytes(chars, index, count, b, 0);
-            return b;
+            if (chars == null) throw new ArgumentNullException("chars");
+            CheckRange(chars.Length, index, count, "chars", "index");
+            byte[] r = new byte[GetByteCount(chars, index, count)];
+            GetBytes(chars, index, count, r, 0);
+            return r;
         }
 
         public virtual byte[] GetBytes(string s)
         {
             if (s == null) throw new ArgumentNullException("s");
-            return GetBytes(s.ToCharArray());
+            return GetBytes(s, 0, s.Length);
+        }
+
+        public byte[] GetBytes(string s, int index, int count)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            CheckRange(s.Length, index, count, "s", "index");
+            if (!HasCore) return GetBytes(s.ToCharArray(index, count));
+            ReadOnlySpan<char> span = s.AsSpan(index, count);
+            byte[] r = new byte[Encode(span, default, false)];
+            Encode(span, r, true);
+            return r;
         }
 
         public virtual int GetBytes(string s, int charIndex, int charCount, byte[] bytes, int byteIndex)
         {
             if (s == null) throw new ArgumentNullException("s");
-            return GetBytes(s.ToCharArray(), charIndex, charCount, bytes, byteIndex);
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            CheckRange(s.Length, charIndex, charCount, "s", "charIndex");
+            CheckOutput(bytes.Length, byteIndex, "bytes", "byteIndex");
+            return GetBytes(s.AsSpan(charIndex, charCount), new Span<byte>(bytes, byteIndex, bytes.Length - byteIndex));
         }
 
         public virtual int GetBytes(ReadOnlySpan<char> chars, Span<byte> bytes)
         {
+            if (HasCore) return Encode(chars, bytes, true);
             byte[] b = GetBytes(chars.ToArray());
-            if (b.Length > bytes.Length) throw new ArgumentException("The output byte buffer is too small to contain the encoded data.", "bytes");
-            new ReadOnlySpan<byte>(b).CopyTo(bytes);
+            if (b.Length > bytes.Length) throw TooSmallBytes();
+            b.AsSpan().CopyTo(bytes);
             return b.Length;
         }
 
         public virtual unsafe int GetBytes(char* chars, int charCount, byte* bytes, int byteCount)
         {
-            char[] c = new char[charCount];
-            for (int i = 0; i < charCount; i++) c[i] = chars[i];
-            byte[] b = GetBytes(c);
-            if (b.Length > byteCount) throw new ArgumentException("The output byte buffer is too small to contain the encoded data.", "bytes");
-            for (int i = 0; i < b.Length; i++) bytes[i] = b[i];
-            return b.Length;
+            if (chars == null) throw new ArgumentNullException("chars");
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            if (charCount < 0 || byteCount < 0) throw new ArgumentOutOfRangeException(charCount < 0 ? "charCount" : "byteCount", "Non-negative number required.");
+            return GetBytes(new ReadOnlySpan<char>(chars, charCount), new Span<byte>(bytes, byteCount));
         }
 
-        public virtual int GetCharCount(byte[] bytes)
+        public virtual bool TryGetBytes(ReadOnlySpan<char> chars, Span<byte> bytes, out int bytesWritten)
         {
-            if (bytes == null) throw new ArgumentNullException("bytes");
-            return GetCharCount(bytes, 0, bytes.Length);
+            int n = GetByteCount(chars);
+            if (n > bytes.Length) { bytesWritten = 0; return false; }
+            bytesWritten = GetBytes(chars, bytes);
+            return true;
         }
+
+        // ---- decoding
 
         public virtual char[] GetChars(byte[] bytes)
         {
@@ -137,9 +400,36 @@ namespace System.Text
 
         public virtual char[] GetChars(byte[] bytes, int index, int count)
         {
-            char[] c = new char[GetCharCount(bytes, index, count)];
-            GetChars(bytes, index, count, c, 0);
-            return c;
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            CheckRange(bytes.Length, index, count, "bytes", "index");
+            char[] r = new char[GetCharCount(bytes, index, count)];
+            GetChars(bytes, index, count, r, 0);
+            return r;
+        }
+
+        public virtual int GetChars(ReadOnlySpan<byte> bytes, Span<char> chars)
+        {
+            if (HasCore) return Decode(bytes, chars, true);
+            char[] c = GetChars(bytes.ToArray());
+            if (c.Length > chars.Length) throw TooSmallChars();
+            c.AsSpan().CopyTo(chars);
+            return c.Length;
+        }
+
+        public virtual unsafe int GetChars(byte* bytes, int byteCount, char* chars, int charCount)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            if (chars == null) throw new ArgumentNullException("chars");
+            if (byteCount < 0 || charCount < 0) throw new ArgumentOutOfRangeException(byteCount < 0 ? "byteCount" : "charCount", "Non-negative number required.");
+            return GetChars(new ReadOnlySpan<byte>(bytes, byteCount), new Span<char>(chars, charCount));
+        }
+
+        public virtual bool TryGetChars(ReadOnlySpan<byte> bytes, Span<char> chars, out int charsWritten)
+        {
+            int n = GetCharCount(bytes);
+            if (n > chars.Length) { charsWritten = 0; return false; }
+            charsWritten = GetChars(bytes, chars);
+            return true;
         }
 
         public virtual string GetString(byte[] bytes)
@@ -148,22 +438,38 @@ namespace System.Text
             return GetString(bytes, 0, bytes.Length);
         }
 
-        public virtual string GetString(byte[] bytes, int index, int count) => new string(GetChars(bytes, index, count));
+        public virtual string GetString(byte[] bytes, int index, int count)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            CheckRange(bytes.Length, index, count, "bytes", "index");
+            if (HasCore) return GetString(new ReadOnlySpan<byte>(bytes, index, count));
+            return new string(GetChars(bytes, index, count));
+        }
 
-        public string GetString(ReadOnlySpan<byte> bytes) => GetString(bytes.ToArray());
+        public string GetString(ReadOnlySpan<byte> bytes)
+        {
+            if (!HasCore) return new string(GetChars(bytes.ToArray()));
+            int n = Decode(bytes, default, false);
+            if (n == 0) return string.Empty;
+            string s = string.FastAllocateString(n);
+            unsafe
+            {
+                fixed (char* p = s) Decode(bytes, new Span<char>(p, n), true);
+            }
+            return s;
+        }
 
         public unsafe string GetString(byte* bytes, int byteCount)
         {
             if (bytes == null) throw new ArgumentNullException("bytes");
             if (byteCount < 0) throw new ArgumentOutOfRangeException("byteCount", "Non-negative number required.");
-            byte[] b = new byte[byteCount];
-            for (int i = 0; i < byteCount; i++) b[i] = bytes[i];
-            return GetString(b);
+            return GetString(new ReadOnlySpan<byte>(bytes, byteCount));
         }
 
-        public virtual Decoder GetDecoder() => new DefaultDecoder(this);
-        public virtual Encoder GetEncoder() => new DefaultEncoder(this);
+        public virtual Decoder GetDecoder() => HasCore ? new CodecDecoder(this) : new DefaultDecoder(this);
+        public virtual Encoder GetEncoder() => HasCore ? new CodecEncoder(this) : new DefaultEncoder(this);
 
+        // For user encodings: no state between calls.
         private sealed class DefaultDecoder : Decoder
         {
             private readonly Encoding _e;
@@ -179,309 +485,57 @@ namespace System.Text
             public override int GetByteCount(char[] chars, int index, int count, bool flush) => _e.GetByteCount(chars, index, count);
             public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex, bool flush) => _e.GetBytes(chars, charIndex, charCount, bytes, byteIndex);
         }
-    }
 
-    public abstract class Decoder
-    {
-        protected Decoder() { }
-        public abstract int GetCharCount(byte[] bytes, int index, int count);
-        public abstract int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex);
-        public virtual void Reset() { }
-    }
+        // ---- the array forms of the built-in encodings, over their primitives
 
-    public abstract class Encoder
-    {
-        protected Encoder() { }
-        public abstract int GetByteCount(char[] chars, int index, int count, bool flush);
-        public abstract int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex, bool flush);
-        public virtual void Reset() { }
-    }
-
-    // UTF-8; invalid sequences decode to U+FFFD (one per maximal invalid subsequence), lone
-    // surrogates encode as U+FFFD.
-    public class UTF8Encoding : Encoding
-    {
-        private readonly bool _emitBom;
-
-        public UTF8Encoding() : this(false) { }
-        public UTF8Encoding(bool encoderShouldEmitUTF8Identifier) : base(65001) { _emitBom = encoderShouldEmitUTF8Identifier; }
-        public UTF8Encoding(bool encoderShouldEmitUTF8Identifier, bool throwOnInvalidBytes) : this(encoderShouldEmitUTF8Identifier) { }
-
-        public override string WebName => "utf-8";
-        public override string EncodingName => "Unicode (UTF-8)";
-        public override byte[] GetPreamble() => _emitBom ? new byte[] { 0xEF, 0xBB, 0xBF } : new byte[0];
-
-        public override int GetMaxByteCount(int charCount) => (charCount + 1) * 3;
-        public override int GetMaxCharCount(int byteCount) => byteCount + 1;
-
-        public override int GetByteCount(char[] chars, int index, int count) => Encode(chars, index, count, null, 0);
-        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex) => Encode(chars, charIndex, charCount, bytes, byteIndex);
-        public override int GetCharCount(byte[] bytes, int index, int count) => Decode(bytes, index, count, null, 0);
-        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex) => Decode(bytes, byteIndex, byteCount, chars, charIndex);
-
-        internal static int Encode(char[] chars, int index, int count, byte[] bytes, int byteIndex)
+        internal int CoreByteCount(char[] chars, int index, int count)
         {
             if (chars == null) throw new ArgumentNullException("chars");
-            int n = 0;
-            int end = index + count;
-            for (int i = index; i < end; i++)
-            {
-                int c = chars[i];
-                if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c <= 0xDBFF && i + 1 < end && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF)
-                    {
-                        c = 0x10000 + ((c - 0xD800) << 10) + (chars[i + 1] - 0xDC00);
-                        i++;
-                    }
-                    else c = 0xFFFD;
-                }
-                n += EncodeCodePoint(c, bytes, byteIndex + n);
-            }
-            return n;
+            CheckRange(chars.Length, index, count, "chars", "index");
+            return Encode(new ReadOnlySpan<char>(chars, index, count), default, false);
         }
 
-        internal static int EncodeCodePoint(int c, byte[] bytes, int at)
+        internal int CoreGetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
         {
-            if (c < 0x80)
-            {
-                if (bytes != null) bytes[at] = (byte)c;
-                return 1;
-            }
-            if (c < 0x800)
-            {
-                if (bytes != null) { bytes[at] = (byte)(0xC0 | (c >> 6)); bytes[at + 1] = (byte)(0x80 | (c & 0x3F)); }
-                return 2;
-            }
-            if (c < 0x10000)
-            {
-                if (bytes != null)
-                {
-                    bytes[at] = (byte)(0xE0 | (c >> 12));
-                    bytes[at + 1] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    bytes[at + 2] = (byte)(0x80 | (c & 0x3F));
-                }
-                return 3;
-            }
-            if (bytes != null)
-            {
-                bytes[at] = (byte)(0xF0 | (c >> 18));
-                bytes[at + 1] = (byte)(0x80 | ((c >> 12) & 0x3F));
-                bytes[at + 2] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                bytes[at + 3] = (byte)(0x80 | (c & 0x3F));
-            }
-            return 4;
+            if (chars == null) throw new ArgumentNullException("chars");
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            CheckRange(chars.Length, charIndex, charCount, "chars", "charIndex");
+            CheckOutput(bytes.Length, byteIndex, "bytes", "byteIndex");
+            return Encode(new ReadOnlySpan<char>(chars, charIndex, charCount), new Span<byte>(bytes, byteIndex, bytes.Length - byteIndex), true);
         }
 
-        internal static int Decode(byte[] bytes, int index, int count, char[] chars, int charIndex)
+        internal int CoreCharCount(byte[] bytes, int index, int count)
         {
             if (bytes == null) throw new ArgumentNullException("bytes");
-            int n = 0;
-            int i = index, end = index + count;
-            while (i < end)
-            {
-                int b = bytes[i];
-                int cp, len;
-                if (b < 0x80) { cp = b; len = 1; }
-                else if (b >= 0xC2 && b <= 0xDF) { cp = b & 0x1F; len = 2; }
-                else if (b >= 0xE0 && b <= 0xEF) { cp = b & 0x0F; len = 3; }
-                else if (b >= 0xF0 && b <= 0xF4) { cp = b & 0x07; len = 4; }
-                else { cp = 0xFFFD; len = 0; }
-                if (len == 0) { i++; }
-                else
-                {
-                    int j = 1;
-                    bool ok = true;
-                    for (; j < len; j++)
-                    {
-                        if (i + j >= end) { ok = false; break; }
-                        int cb = bytes[i + j];
-                        if ((cb & 0xC0) != 0x80) { ok = false; break; }
-                        if (j == 1)
-                        {
-                            if (b == 0xE0 && cb < 0xA0) { ok = false; break; }
-                            if (b == 0xED && cb > 0x9F) { ok = false; break; }
-                            if (b == 0xF0 && cb < 0x90) { ok = false; break; }
-                            if (b == 0xF4 && cb > 0x8F) { ok = false; break; }
-                        }
-                        cp = (cp << 6) | (cb & 0x3F);
-                    }
-                    if (!ok) { cp = 0xFFFD; i += j; }
-                    else i += len;
-                }
-                if (cp >= 0x10000)
-                {
-                    if (chars != null)
-                    {
-                        chars[charIndex + n] = (char)(0xD800 + ((cp - 0x10000) >> 10));
-                        chars[charIndex + n + 1] = (char)(0xDC00 + ((cp - 0x10000) & 0x3FF));
-                    }
-                    n += 2;
-                }
-                else
-                {
-                    if (chars != null) chars[charIndex + n] = (char)cp;
-                    n++;
-                }
-            }
-            return n;
+            CheckRange(bytes.Length, index, count, "bytes", "index");
+            return Decode(new ReadOnlySpan<byte>(bytes, index, count), default, false);
+        }
+
+        internal int CoreGetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
+        {
+            if (bytes == null) throw new ArgumentNullException("bytes");
+            if (chars == null) throw new ArgumentNullException("chars");
+            CheckRange(bytes.Length, byteIndex, byteCount, "bytes", "byteIndex");
+            CheckOutput(chars.Length, charIndex, "chars", "charIndex");
+            return Decode(new ReadOnlySpan<byte>(bytes, byteIndex, byteCount), new Span<char>(chars, charIndex, chars.Length - charIndex), true);
+        }
+
+        // The larger of 1 and the fallback's longest replacement, as .NET scales its maxima.
+        internal long EncoderScale => _encoderFallback.MaxCharCount > 1 ? _encoderFallback.MaxCharCount : 1;
+        internal long DecoderScale => _decoderFallback.MaxCharCount > 1 ? _decoderFallback.MaxCharCount : 1;
+
+        internal static int CheckMax(long n, string name)
+        {
+            if (n > int.MaxValue) throw new ArgumentOutOfRangeException(name, "Too many characters. The resulting number of bytes is larger than what can be returned as an int.");
+            return (int)n;
         }
     }
 
-    public class ASCIIEncoding : Encoding
+    public enum NormalizationForm
     {
-        public ASCIIEncoding() : base(20127) { }
-        public override string WebName => "us-ascii";
-        public override bool IsSingleByte => true;
-        public override int GetMaxByteCount(int charCount) => charCount + 1;
-        public override int GetMaxCharCount(int byteCount) => byteCount;
-        public override int GetByteCount(char[] chars, int index, int count) => count;
-        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
-        {
-            for (int i = 0; i < charCount; i++)
-            {
-                char c = chars[charIndex + i];
-                bytes[byteIndex + i] = c < 0x80 ? (byte)c : (byte)'?';
-            }
-            return charCount;
-        }
-        public override int GetCharCount(byte[] bytes, int index, int count) => count;
-        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
-        {
-            for (int i = 0; i < byteCount; i++)
-            {
-                byte b = bytes[byteIndex + i];
-                chars[charIndex + i] = b < 0x80 ? (char)b : '?';
-            }
-            return byteCount;
-        }
-    }
-
-    internal sealed class Latin1Encoding : Encoding
-    {
-        public Latin1Encoding() : base(28591) { }
-        public override string WebName => "iso-8859-1";
-        public override bool IsSingleByte => true;
-        public override int GetMaxByteCount(int charCount) => charCount + 1;
-        public override int GetMaxCharCount(int byteCount) => byteCount;
-        public override int GetByteCount(char[] chars, int index, int count) => count;
-        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
-        {
-            for (int i = 0; i < charCount; i++)
-            {
-                char c = chars[charIndex + i];
-                bytes[byteIndex + i] = c < 0x100 ? (byte)c : (byte)'?';
-            }
-            return charCount;
-        }
-        public override int GetCharCount(byte[] bytes, int index, int count) => count;
-        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
-        {
-            for (int i = 0; i < byteCount; i++) chars[charIndex + i] = (char)bytes[byteIndex + i];
-            return byteCount;
-        }
-    }
-
-    public class UnicodeEncoding : Encoding
-    {
-        private readonly bool _bigEndian;
-        private readonly bool _bom;
-
-        public UnicodeEncoding() : this(false, true) { }
-        public UnicodeEncoding(bool bigEndian, bool byteOrderMark) : base(bigEndian ? 1201 : 1200) { _bigEndian = bigEndian; _bom = byteOrderMark; }
-        public UnicodeEncoding(bool bigEndian, bool byteOrderMark, bool throwOnInvalidBytes) : this(bigEndian, byteOrderMark) { }
-
-        public override string WebName => _bigEndian ? "utf-16BE" : "utf-16";
-        public override byte[] GetPreamble() => !_bom ? new byte[0] : _bigEndian ? new byte[] { 0xFE, 0xFF } : new byte[] { 0xFF, 0xFE };
-        public override int GetMaxByteCount(int charCount) => (charCount + 1) * 2;
-        public override int GetMaxCharCount(int byteCount) => byteCount / 2 + 2;
-        public override int GetByteCount(char[] chars, int index, int count) => count * 2;
-        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
-        {
-            for (int i = 0; i < charCount; i++)
-            {
-                char c = chars[charIndex + i];
-                bytes[byteIndex + 2 * i + (_bigEndian ? 1 : 0)] = (byte)c;
-                bytes[byteIndex + 2 * i + (_bigEndian ? 0 : 1)] = (byte)(c >> 8);
-            }
-            return charCount * 2;
-        }
-        public override int GetCharCount(byte[] bytes, int index, int count) => (count + 1) / 2;
-        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
-        {
-            int n = byteCount / 2;
-            for (int i = 0; i < n; i++)
-            {
-                int lo = bytes[byteIndex + 2 * i + (_bigEndian ? 1 : 0)], hi = bytes[byteIndex + 2 * i + (_bigEndian ? 0 : 1)];
-                chars[charIndex + i] = (char)(lo | (hi << 8));
-            }
-            if ((byteCount & 1) != 0) { chars[charIndex + n] = '\uFFFD'; n++; }
-            return n;
-        }
-    }
-
-    public sealed class UTF32Encoding : Encoding
-    {
-        public UTF32Encoding() : base(12000) { }
-        public override string WebName => "utf-32";
-        public override byte[] GetPreamble() => new byte[] { 0xFF, 0xFE, 0, 0 };
-        public override int GetMaxByteCount(int charCount) => (charCount + 1) * 4;
-        public override int GetMaxCharCount(int byteCount) => byteCount / 2 + 2;
-        public override int GetByteCount(char[] chars, int index, int count)
-        {
-            int n = 0;
-            for (int i = index; i < index + count; i++)
-            {
-                if (char.IsHighSurrogate(chars[i]) && i + 1 < index + count && char.IsLowSurrogate(chars[i + 1])) i++;
-                n += 4;
-            }
-            return n;
-        }
-        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
-        {
-            int n = 0;
-            for (int i = charIndex; i < charIndex + charCount; i++)
-            {
-                int cp = chars[i];
-                if (char.IsHighSurrogate(chars[i]) && i + 1 < charIndex + charCount && char.IsLowSurrogate(chars[i + 1]))
-                {
-                    cp = char.ConvertToUtf32(chars[i], chars[i + 1]);
-                    i++;
-                }
-                else if (char.IsSurrogate(chars[i])) cp = 0xFFFD;
-                bytes[byteIndex + n] = (byte)cp;
-                bytes[byteIndex + n + 1] = (byte)(cp >> 8);
-                bytes[byteIndex + n + 2] = (byte)(cp >> 16);
-                bytes[byteIndex + n + 3] = (byte)(cp >> 24);
-                n += 4;
-            }
-            return n;
-        }
-        public override int GetCharCount(byte[] bytes, int index, int count)
-        {
-            int n = 0;
-            for (int i = 0; i + 3 < count; i += 4)
-            {
-                int cp = bytes[index + i] | (bytes[index + i + 1] << 8) | (bytes[index + i + 2] << 16) | (bytes[index + i + 3] << 24);
-                n += cp >= 0x10000 && cp <= 0x10FFFF ? 2 : 1;
-            }
-            return n;
-        }
-        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
-        {
-            int n = 0;
-            for (int i = 0; i + 3 < byteCount; i += 4)
-            {
-                int cp = bytes[byteIndex + i] | (bytes[byteIndex + i + 1] << 8) | (bytes[byteIndex + i + 2] << 16) | (bytes[byteIndex + i + 3] << 24);
-                if (cp >= 0x10000 && cp <= 0x10FFFF)
-                {
-                    string s = char.ConvertFromUtf32(cp);
-                    chars[charIndex + n++] = s[0];
-                    chars[charIndex + n++] = s[1];
-                }
-                else chars[charIndex + n++] = (cp < 0 || cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) ? '\uFFFD' : (char)cp;
-            }
-            return n;
-        }
+        FormC = 1,
+        FormD = 2,
+        FormKC = 5,
+        FormKD = 6,
     }
 }

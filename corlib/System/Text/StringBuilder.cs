@@ -51,7 +51,7 @@ namespace System.Text
                 if (value > _maxCapacity) throw new ArgumentOutOfRangeException("value", "capacity was less than the current size.");
                 if (value > _length)
                 {
-                    EnsureCapacity(value);
+                    Reserve(value);
                     for (int i = _length; i < value; i++) _chars[i] = '\0';
                 }
                 _length = value;
@@ -79,14 +79,20 @@ namespace System.Text
         public int EnsureCapacity(int capacity)
         {
             if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Capacity must be positive.");
-            if (capacity > _chars.Length)
-            {
-                int n = Math.Max(capacity, Math.Min(_chars.Length * 2, int.MaxValue - 64));
-                char[] a = new char[n];
-                Array.Copy(_chars, a, _length);
-                _chars = a;
-            }
+            if (capacity > _maxCapacity) throw new ArgumentOutOfRangeException("capacity", "Capacity exceeds maximum capacity.");
+            Reserve(capacity);
             return _chars.Length;
+        }
+
+        // Room for 'needed' chars, at most MaxCapacity: appends beyond it throw, as in .NET.
+        private void Reserve(int needed)
+        {
+            if (needed <= _chars.Length) return;
+            if (needed > _maxCapacity || needed < 0) throw new ArgumentOutOfRangeException("requiredLength", "capacity was less than the current size.");
+            int n = Math.Max(needed, (int)Math.Min((long)_chars.Length * 2, _maxCapacity));
+            char[] a = new char[n];
+            Array.Copy(_chars, a, _length);
+            _chars = a;
         }
 
         [IndexerName("Chars")]
@@ -121,7 +127,7 @@ namespace System.Text
 
         public StringBuilder Append(char value)
         {
-            if (_length == _chars.Length) EnsureCapacity(_length + 1);
+            if (_length == _chars.Length) Reserve(_length + 1);
             _chars[_length++] = value;
             return this;
         }
@@ -129,7 +135,7 @@ namespace System.Text
         public StringBuilder Append(char value, int repeatCount)
         {
             if (repeatCount < 0) throw new ArgumentOutOfRangeException("repeatCount", "Count cannot be less than zero.");
-            EnsureCapacity(_length + repeatCount);
+            Reserve(_length + repeatCount);
             for (int i = 0; i < repeatCount; i++) _chars[_length++] = value;
             return this;
         }
@@ -138,7 +144,7 @@ namespace System.Text
         {
             if (value == null) return this;
             int n = value.Length;
-            EnsureCapacity(_length + n);
+            Reserve(_length + n);
             for (int i = 0; i < n; i++) _chars[_length + i] = value[i];
             _length += n;
             return this;
@@ -154,7 +160,7 @@ namespace System.Text
                 throw new ArgumentNullException("value");
             }
             if (startIndex > value.Length - count) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
-            EnsureCapacity(_length + count);
+            Reserve(_length + count);
             for (int i = 0; i < count; i++) _chars[_length + i] = value[startIndex + i];
             _length += count;
             return this;
@@ -176,7 +182,7 @@ namespace System.Text
                 throw new ArgumentNullException("value");
             }
             if (charCount > value.Length - startIndex) throw new ArgumentOutOfRangeException("charCount", "Index was out of range. Must be non-negative and less than the size of the collection.");
-            EnsureCapacity(_length + charCount);
+            Reserve(_length + charCount);
             Array.Copy(value, startIndex, _chars, _length, charCount);
             _length += charCount;
             return this;
@@ -185,7 +191,7 @@ namespace System.Text
         public unsafe StringBuilder Append(char* value, int valueCount)
         {
             if (valueCount < 0) throw new ArgumentOutOfRangeException("valueCount", "Count cannot be less than zero.");
-            EnsureCapacity(_length + valueCount);
+            Reserve(_length + valueCount);
             for (int i = 0; i < valueCount; i++) _chars[_length + i] = value[i];
             _length += valueCount;
             return this;
@@ -193,7 +199,7 @@ namespace System.Text
 
         public StringBuilder Append(ReadOnlySpan<char> value)
         {
-            EnsureCapacity(_length + value.Length);
+            Reserve(_length + value.Length);
             for (int i = 0; i < value.Length; i++) _chars[_length + i] = value[i];
             _length += value.Length;
             return this;
@@ -396,7 +402,7 @@ namespace System.Text
             if ((uint)index > (uint)_length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (string.IsNullOrEmpty(value)) return this;
             int n = value.Length;
-            EnsureCapacity(_length + n);
+            Reserve(_length + n);
             Array.Copy(_chars, index, _chars, index + n, _length - index);
             for (int i = 0; i < n; i++) _chars[index + i] = value[i];
             _length += n;
