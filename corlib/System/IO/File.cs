@@ -200,6 +200,26 @@ namespace System.IO
             fs.Write(bytes, 0, bytes.Length);
         }
 
+        // The span overloads (.NET 9) are what C# 14 picks for collection expressions.
+        public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+        {
+            FileSystemPal.CheckPath(path);
+            using var fs = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 0);
+            fs.Write(bytes);
+        }
+
+        public static void AppendAllBytes(string path, ReadOnlySpan<byte> bytes)
+        {
+            FileSystemPal.CheckPath(path);
+            using var fs = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, 0);
+            fs.Write(bytes);
+        }
+
+        public static void WriteAllText(string path, ReadOnlySpan<char> contents) => WriteAllText(path, contents.ToString(), UTF8NoBom);
+        public static void WriteAllText(string path, ReadOnlySpan<char> contents, Encoding encoding) => WriteAllText(path, contents.ToString(), encoding);
+        public static void AppendAllText(string path, ReadOnlySpan<char> contents) => AppendAllText(path, contents.ToString(), UTF8NoBom);
+        public static void AppendAllText(string path, ReadOnlySpan<char> contents, Encoding encoding) => AppendAllText(path, contents.ToString(), encoding);
+
         // A missing file has the Windows epoch as its time, as in .NET.
         public static DateTime GetLastWriteTimeUtc(string path)
         {
