@@ -105,18 +105,3 @@ namespace System.Runtime.CompilerServices
     }
 }
 
-namespace System
-{
-    public sealed partial class String
-    {
-        // string.Create(provider, $"...") — the compiler builds the handler with the provider;
-        // the result is simply what it collected.
-        public static string Create(IFormatProvider provider,
-            [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("provider")] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler)
-            => handler.ToStringAndClear();
-
-        public static string Create(IFormatProvider provider, Span<char> initialBuffer,
-            [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument("provider", "initialBuffer")] ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler handler)
-            => handler.ToStringAndClear();
-    }
-}
