@@ -160,3 +160,14 @@ test-corlib-list: | test-build
 	$(TEST_PART)
 test-corlib-list-run: $(CORLIB_DLL)
 	tools/corlib-types.sh build/werror/bin/anyclr $(CORLIB_DLL) --check corlib/README.md
+
+# ---- the API gaps report (not a part of make test) -------------------------------------
+# build/api-gaps.txt: the public members of corlib's existing types that .NET's reference
+# assemblies declare and corlib lacks, with totals per namespace (tests/tools/apicheck).
+APICHECK := build/tests/apicheck/apicheck.dll
+.PHONY: api-gaps
+$(APICHECK): tests/tools/apicheck/apicheck.cs tests/lib/csc.sh tests/lib/dotnet.sh | build/.setup-done
+	tests/lib/csc.sh $@ tests/tools/apicheck/apicheck.cs
+api-gaps: $(APICHECK) $(CORLIB_DLL)
+	. tests/lib/dotnet.sh && "$$DOTNET" $(APICHECK) "$$NETCORE_REF_DIR" $(CORLIB_DLL) >build/api-gaps.txt
+	@grep '^# [0-9]' build/api-gaps.txt
