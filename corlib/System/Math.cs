@@ -429,7 +429,15 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern float FusedMultiplyAdd(float x, float y, float z);
 
         public static float Log(float x) => LogCore(x);
-        public static float Log(float x, float y) => (float)Math.Log(x, y);
+        // In float throughout, as .NET does: the float logarithms divided in float.
+        public static float Log(float x, float y)
+        {
+            if (float.IsNaN(x)) return x;
+            if (float.IsNaN(y)) return y;
+            if (y == 1) return float.NaN;
+            if (x != 1 && (y == 0 || float.IsPositiveInfinity(y))) return float.NaN;
+            return Log(x) / Log(y);
+        }
         public static float Abs(float x) => Math.Abs(x);
         public static float Max(float x, float y) => Math.Max(x, y);
         public static float Min(float x, float y) => Math.Min(x, y);

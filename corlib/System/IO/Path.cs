@@ -181,6 +181,60 @@ namespace System.IO
             return path.Length > 1 && path[path.Length - 1] == '/' ? path.Substring(0, path.Length - 1) : path;
         }
 
+        // The span overloads C# 13+ binds to for params calls and span arguments; each
+        // gives the same result as its string twin (as slices of the input where .NET does).
+        public static string Combine(params ReadOnlySpan<string> paths) => Combine(paths.ToArray());
+        public static string Join(params ReadOnlySpan<string> paths) => Join(paths.ToArray());
+        public static string Join(ReadOnlySpan<char> path1, ReadOnlySpan<char> path2, ReadOnlySpan<char> path3, ReadOnlySpan<char> path4) =>
+            JoinCore(new[] { path1.ToString(), path2.ToString(), path3.ToString(), path4.ToString() });
+
+        public static bool TryJoin(ReadOnlySpan<char> path1, ReadOnlySpan<char> path2, Span<char> destination, out int charsWritten) =>
+            TryCopyJoined(Join(path1, path2), destination, out charsWritten);
+
+        public static bool TryJoin(ReadOnlySpan<char> path1, ReadOnlySpan<char> path2, ReadOnlySpan<char> path3, Span<char> destination, out int charsWritten) =>
+            TryCopyJoined(Join(path1, path2, path3), destination, out charsWritten);
+
+        private static bool TryCopyJoined(string joined, Span<char> destination, out int charsWritten)
+        {
+            charsWritten = 0;
+            if (joined.Length > destination.Length) return false;
+            joined.AsSpan().CopyTo(destination);
+            charsWritten = joined.Length;
+            return true;
+        }
+
+        public static ReadOnlySpan<char> GetPathRoot(ReadOnlySpan<char> path) => IsPathRooted(path) ? path.Slice(0, 1) : ReadOnlySpan<char>.Empty;
+
+        public static ReadOnlySpan<char> GetFileNameWithoutExtension(ReadOnlySpan<char> path)
+        {
+            ReadOnlySpan<char> name = GetFileName(path);
+            int dot = name.LastIndexOf('.');
+            return dot < 0 ? name : name.Slice(0, dot);
+        }
+
+        public static ReadOnlySpan<char> GetExtension(ReadOnlySpan<char> path)
+        {
+            ReadOnlySpan<char> name = GetFileName(path);
+            int dot = name.LastIndexOf('.');
+            return dot < 0 || dot == name.Length - 1 ? ReadOnlySpan<char>.Empty : name.Slice(dot);
+        }
+
+        public static bool HasExtension(ReadOnlySpan<char> path) => GetExtension(path).Length > 0;
+
+        // Unlike the string overload, runs of separators inside are kept: the result is a slice.
+        public static ReadOnlySpan<char> GetDirectoryName(ReadOnlySpan<char> path)
+        {
+            int root = path.Length > 0 && path[0] == '/' ? 1 : 0;
+            int end = path.Length;
+            if (end <= root) return ReadOnlySpan<char>.Empty;
+            while (end > root && path[end - 1] != '/') end--;
+            while (end > root && path[end - 1] == '/') end--;
+            return path.Slice(0, end);
+        }
+
+        public static ReadOnlySpan<char> TrimEndingDirectorySeparator(ReadOnlySpan<char> path) =>
+            path.Length > 1 && path[path.Length - 1] == '/' ? path.Slice(0, path.Length - 1) : path;
+
         public static string GetFullPath(string path)
         {
             if (path == null) throw new ArgumentNullException("path");

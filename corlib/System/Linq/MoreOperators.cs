@@ -92,6 +92,16 @@ namespace System.Linq
         public static float? Max(this IEnumerable<float?> source) => Max<float?>(source);
         public static decimal? Min(this IEnumerable<decimal?> source) => Min<decimal?>(source);
         public static decimal? Max(this IEnumerable<decimal?> source) => Max<decimal?>(source);
+        public static int? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, int?> selector) => Min(Select(source, selector));
+        public static int? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, int?> selector) => Max(Select(source, selector));
+        public static long? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, long?> selector) => Min(Select(source, selector));
+        public static long? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, long?> selector) => Max(Select(source, selector));
+        public static double? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, double?> selector) => Min(Select(source, selector));
+        public static double? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, double?> selector) => Max(Select(source, selector));
+        public static float? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) => Min(Select(source, selector));
+        public static float? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) => Max(Select(source, selector));
+        public static decimal? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) => Min(Select(source, selector));
+        public static decimal? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) => Max(Select(source, selector));
 
         // ---- Index and Range
 

@@ -155,10 +155,11 @@ namespace System.Numerics
         internal static double RootN(double x, int n)
         {
             if (n == 0) return double.NaN;
+            // Square and cube roots first, as .NET does: sqrt(-0) is +0 here and cbrt takes negatives.
+            if (n == 2) return x != 0 ? Math.Sqrt(x) : 0.0;
+            if (n == 3) return Math.Cbrt(x);
             if (n < 0) return 1.0 / RootN(x, -n);
             if (x < 0) return (n & 1) != 0 ? -Math.Pow(-x, 1.0 / n) : double.NaN;
-            if (n == 2) return Math.Sqrt(x);
-            if (n == 3) return Math.Cbrt(x);
             return Math.Pow(x, 1.0 / n);
         }
 

@@ -727,5 +727,22 @@ namespace System.Collections.Generic
         public static System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly<T>(this IList<T> list) => new System.Collections.ObjectModel.ReadOnlyCollection<T>(list);
 
         public static void AddRange<T>(this List<T> list, ReadOnlySpan<T> source) { if (list == null) throw new ArgumentNullException("list"); list.AddSpan(source); }
+
+        public static System.Collections.ObjectModel.ReadOnlyDictionary<TKey, TValue> AsReadOnly<TKey, TValue>(this IDictionary<TKey, TValue> dictionary) =>
+            new System.Collections.ObjectModel.ReadOnlyDictionary<TKey, TValue>(dictionary);
+
+        public static void CopyTo<T>(this List<T> list, Span<T> destination)
+        {
+            if (list == null) throw new ArgumentNullException("list");
+            new ReadOnlySpan<T>(list._items, 0, list._size).CopyTo(destination);
+        }
+
+        public static void InsertRange<T>(this List<T> list, int index, ReadOnlySpan<T> source)
+        {
+            if (list == null) throw new ArgumentNullException("list");
+            if ((uint)index > (uint)list._size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            // Goes through an array so that the list's growth and shifting stay in one place.
+            if (source.Length > 0) list.InsertRange(index, source.ToArray());
+        }
     }
 }

@@ -163,6 +163,14 @@ namespace System.Collections.Generic
             if (_size < (int)(_array.Length * 0.9)) SetCapacity(_size);
         }
 
+        public void TrimExcess(int capacity)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "capacity ('" + capacity + "') must be a non-negative value.");
+            if (capacity < _size) throw new ArgumentOutOfRangeException("capacity", "capacity ('" + capacity + "') must be greater than or equal to '" + _size + "'.");
+            if (capacity == _array.Length) return;
+            SetCapacity(capacity);
+        }
+
         internal T GetElement(int i) => _array[(_head + i) % _array.Length];
         internal int Version => _version;
 
@@ -267,6 +275,15 @@ namespace System.Collections.Generic
         public void TrimExcess()
         {
             if (_size < (int)(_array.Length * 0.9)) Array.Resize(ref _array, _size);
+            _version++;
+        }
+
+        public void TrimExcess(int capacity)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "capacity ('" + capacity + "') must be a non-negative value.");
+            if (capacity < _size) throw new ArgumentOutOfRangeException("capacity", "capacity ('" + capacity + "') must be greater than or equal to '" + _size + "'.");
+            if (capacity == _array.Length) return;
+            Array.Resize(ref _array, capacity);
             _version++;
         }
 
