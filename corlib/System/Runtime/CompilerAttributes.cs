@@ -326,11 +326,12 @@ namespace System.Runtime.CompilerServices
         public const string VirtualStaticsInInterfaces = "VirtualStaticsInInterfaces";
         public const string NumericIntPtr = "NumericIntPtr";
         public const string ByRefFields = "ByRefFields";
+        public const string ByRefLikeGenerics = "ByRefLikeGenerics";
         public static bool IsDynamicCodeSupported => false;
         public static bool IsDynamicCodeCompiled => false;
         public static bool IsSupported(string feature) =>
             feature == PortablePdb || feature == DefaultImplementationsOfInterfaces || feature == UnmanagedSignatureCallingConvention ||
-            feature == CovariantReturnsOfClasses || feature == VirtualStaticsInInterfaces || feature == NumericIntPtr || feature == ByRefFields;
+            feature == CovariantReturnsOfClasses || feature == VirtualStaticsInInterfaces || feature == NumericIntPtr || feature == ByRefFields || feature == ByRefLikeGenerics;
     }
 }
 

@@ -27,7 +27,7 @@ namespace System.Text.RegularExpressions
 
     // A backtracking regular-expression engine for .NET's syntax: the pattern is parsed into a
     // tree of nodes, each matching in continuation-passing style (match here, then the rest).
-    public class Regex
+    public partial class Regex
     {
         private readonly string _pattern;
         private readonly RegexOptions _options;
