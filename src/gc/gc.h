@@ -130,11 +130,17 @@ int gc_generation(const vm_object *obj);
 /* Is p the start of a live heap object? (heap verification, conservative roots) */
 int gc_is_object(const void *p);
 
-/* Safe points besides allocation (ANYCLR_GCStress=2 collects at each). The interpreter
- * puts GC_SAFE_POINT at calls and backward branches, with its frames written back. */
+/* Safe points besides allocation: where the mutator's state is fully described to the
+ * collector (frames written back, every live reference in a frame's map) and running
+ * managed code is allowed. The interpreter has one at each loop back edge (IR op
+ * SAFEPOINT, evaluation stack empty). gc_safe_point_armed is nonzero when a safe point
+ * has work: ANYCLR_GCStress=2 (collect there), or finalizers waiting to run (they run
+ * there, as there is no finalizer thread yet). gc_safe_point does the work: 0, or -1
+ * when a finalizer threw (t->exception; .NET ends the process, so the caller reports it
+ * as unhandled). */
 extern int gc_safe_point_armed;
-void gc_safe_point(vm_thread *t);
-#define GC_SAFE_POINT(t) do { if (gc_safe_point_armed) gc_safe_point(t); } while (0)
+int gc_safe_point(vm_thread *t);
+#define GC_SAFE_POINT(t) (gc_safe_point_armed ? gc_safe_point(t) : 0)
 
 /* ---- finalization ------------------------------------------------------------------- */
 
@@ -143,9 +149,10 @@ void gc_safe_point(vm_thread *t);
 typedef int (*gc_finalizer_fn)(vm_thread *t, vm_object *obj);
 void gc_set_finalizer(gc_finalizer_fn fn);
 /* Objects found dead with a finalizer wait in a queue (reachable: they and what they
- * point to survive) until the runtime calls this at a safe point after a collection. It
- * runs them all (also those queued by collections while it runs) and returns how many
- * ran, or -1 as soon as one fails. GC.WaitForPendingFinalizers calls it too. */
+ * point to survive) until the next safe point (gc_safe_point) runs them, or
+ * GC.WaitForPendingFinalizers. It runs them all (also those queued by collections while
+ * it runs) and returns how many ran, or -1 as soon as one fails. Not re-entrant: called
+ * from a finalizer, it returns 0. */
 int gc_run_pending_finalizers(vm_thread *t);
 extern volatile int gc_finalizers_pending;  /* nonzero: the queue is not empty */
 void gc_suppress_finalize(vm_object *obj);          /* GC.SuppressFinalize */

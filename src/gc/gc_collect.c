@@ -174,10 +174,18 @@ void gc_collect(vm_thread *t, int generation)
     gc_in_collection = 0;
 }
 
-void gc_safe_point(vm_thread *t)
+int gc_safe_point(vm_thread *t)
 {
     if (gc_stress >= 2)
         gc_collect(t, gc_stress_minor ? 0 : -1);
+    if (gc_finalizers_pending && gc_run_pending_finalizers(t) < 0)
+        return -1;
+    return 0;
+}
+
+void gc_arm_safe_points(void)
+{
+    gc_safe_point_armed = gc_stress >= 2 || gc_final_ready();
 }
 
 int gc_init(void)
@@ -187,6 +195,7 @@ int gc_init(void)
     if (gc_heap_init() != 0)
         return -1;
     gc_inited = 1;
+    gc_arm_safe_points();
     if (gc_stats_on)
         atexit(gc_print_stats);
     return 0;

@@ -182,7 +182,6 @@ int gc_heap_init(void)
     gc_verify = env_int("ANYCLR_GCVerify");
     gc_aging = env_int("ANYCLR_GCAging");
     gc_stats_on = env_int("ANYCLR_GCStats");
-    gc_safe_point_armed = gc_stress >= 2;
     alloc_trigger = gc_stress ? 0 : gc_gen0_budget;
 
     os_page = (size_t)sysconf(_SC_PAGESIZE);

@@ -221,6 +221,8 @@ void gc_object_slots(vm_object *obj, uintptr_t lo, uintptr_t hi, gc_slot_fn fn, 
 
 /* Runs every root source (scanners, global slots, the C stack) with v. */
 void gc_visit_roots(gc_visitor *v);
+/* Sets gc_safe_point_armed from what safe points have to do now (stress, finalizers). */
+void gc_arm_safe_points(void);
 
 /* ---- handles and finalization (gc_handles.c, gc_final.c) ---------------------------- */
 
@@ -232,6 +234,7 @@ void gc_final_mark_queue(void);             /* the queue of objects waiting to b
 void gc_final_scan(int full);               /* find dead finalizable objects, resurrect them */
 void gc_final_visit(gc_visitor *v);
 size_t gc_final_registered(void);           /* objects registered for finalization */
+int gc_final_ready(void);                   /* finalizers are queued and none is running */
 
 /* ---- verification and statistics (gc_verify.c, gc_stats.c) ------------------------- */
 
