@@ -45,7 +45,9 @@
 /* One line of the benchmarks list. */
 struct bench {
     char *name;
-    int compute;        /* counted in the geometric means (hello, start-up, is not) */
+    char *program;      /* benchmarks/PROGRAM.cs (and .c): the name, unless the line says */
+    int compute;        /* counted in the geometric means (start-up and extra rows are not) */
+    int startup;        /* a start-up benchmark (hello) */
     char *size, *quick; /* the size argument, full and with --quick */
 };
 
@@ -157,7 +159,11 @@ static char *read_file(const char *path, size_t *len)
 
 /* ---- the two lists ---------------------------------------------------------------- */
 
-/* benchmarks.list:  name  compute|startup  size  quick-size   ('#' starts a comment) */
+/* benchmarks.list:  name  compute|startup|extra  size  quick-size  [program]   ('#'
+ * starts a comment). The program defaults to the name; naming one runs the same program
+ * at another size under a name of its own (binarytrees18: binarytrees at depth 18), as
+ * an "extra" row: reported, but kept out of the geometric means so that one program
+ * does not count several times. */
 static void load_benches(const char *path)
 {
     char *text = read_file(path, NULL);
@@ -169,17 +175,22 @@ static void load_benches(const char *path)
         char *hash = strchr(line, '#');
         if (hash)
             *hash = 0;
-        char name[128], kind[32], size[64], quick[64];
-        int k = sscanf(line, "%127s %31s %63s %63s", name, kind, size, quick);
+        char name[128], kind[32], size[64], quick[64], program[128], extra[2];
+        int k = sscanf(line, "%127s %31s %63s %63s %127s %1s", name, kind, size, quick, program,
+                       extra);
         if (k <= 0)
             continue;
-        if (k != 4 || (strcmp(kind, "compute") && strcmp(kind, "startup")))
-            die("%s: a line needs: name compute|startup size quick-size: '%s'", path, trim(line));
+        if (k < 4 || k > 5 ||
+            (strcmp(kind, "compute") && strcmp(kind, "startup") && strcmp(kind, "extra")))
+            die("%s: a line needs: name compute|startup|extra size quick-size [program]: '%s'",
+                path, trim(line));
         if (nbench == MAX_BENCH)
             die("%s: more than %d benchmarks", path, MAX_BENCH);
         struct bench *b = &benches[nbench++];
         b->name = xstrdup(name);
+        b->program = xstrdup(k == 5 ? program : name);
         b->compute = !strcmp(kind, "compute");
+        b->startup = !strcmp(kind, "startup");
         b->size = xstrdup(size);
         b->quick = xstrdup(quick);
     }
@@ -355,9 +366,9 @@ static struct run_result run_once(char **argv, const char *out_path, const char 
    that should exist but does not is left in the command, so the run fails and says so. */
 static int expand(const struct runtime *r, const struct bench *b, char ***argv_out)
 {
-    char *dll = fmt("%s/net/%s.dll", opt_dir, b->name);
-    char *exe = fmt("%s/mono/%s.exe", opt_dir, b->name);
-    char *cbin = fmt("%s/c/%s", opt_dir, b->name);
+    char *dll = fmt("%s/net/%s.dll", opt_dir, b->program);
+    char *exe = fmt("%s/mono/%s.exe", opt_dir, b->program);
+    char *cbin = fmt("%s/c/%s", opt_dir, b->program);
     const char *size = opt_quick ? b->quick : b->size;
     if (strstr(r->command, "{c}") && access(cbin, X_OK) != 0) {
         free(dll); free(exe); free(cbin);
@@ -580,7 +591,7 @@ static void table(FILE *out, const char *heading, const char *note, metric_fn m,
     for (int bi = 0; bi < nbench; bi++)
         ncompute += benches[bi].compute;
     for (int bi = 0; bi < nbench; bi++) {
-        fprintf(out, "| %s%s | %s |", benches[bi].name, benches[bi].compute ? "" : " (start-up)",
+        fprintf(out, "| %s%s | %s |", benches[bi].name, benches[bi].startup ? " (start-up)" : "",
                 opt_quick ? benches[bi].quick : benches[bi].size);
         for (int r = 0; r < nrt; r++) {
             if (!active[r])

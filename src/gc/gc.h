@@ -23,7 +23,9 @@
  *   ANYCLR_GCStress=1         a full collection at every allocation;
  *                   2         and at every safe point (GC_SAFE_POINT);
  *                   +4        (5, 6) make the stress collections minor ones, which
- *                             exercises the write barrier (pair it with GCVerify).
+ *                             exercises the write barrier (pair it with GCVerify). A
+ *                             full one still comes when the heap outgrows the
+ *                             threshold, as without stress.
  *   ANYCLR_GCAging=1          a young object survives one minor collection as young
  *                             before it is promoted (default: promoted at once).
  *   ANYCLR_GCVerify=1         after each collection, every reference in every live object,
@@ -63,26 +65,42 @@ size_t gc_object_size(const vm_object *obj);
 /* ---- the write barrier: every store of a reference into the heap or statics goes
  *      through it, so a generational collector can find old-to-young pointers ------- */
 
-/* Card marking: one byte per 2^GC_CARD_SHIFT bytes of the heap reservation, which
+/*
+ * Card marking: one byte per 2^GC_CARD_SHIFT bytes of the heap reservation, which
  * starts at gc_card_base and spans gc_card_span bytes (0 before gc_init, so the barrier
  * does nothing). A slot outside the heap (statics, stacks) needs no card: those are
- * roots, scanned at every collection. Storing NULL never needs one. */
+ * roots, scanned at every collection. Storing NULL never needs one.
+ *
+ * Only an old object pointing to a young one needs its card dirty, so the inline test
+ * looks at the slot's page first: gc_page_old has a byte per heap page (2^GC_PAGE_SHIFT
+ * bytes), nonzero when the page holds old objects. Stores into pages of young objects
+ * only (where the nursery allocates, and most stores go) stop there; the rest take the
+ * out-of-line path, which dirties the card only when the object holding the slot is old
+ * and the value may be young. Cards dirtied by stores into young objects would cost a
+ * minor collection a scan of the old objects beside them.
+ */
 extern uint8_t *gc_card_table;
+extern uint8_t *gc_page_old;
 extern uintptr_t gc_card_base;
 extern uintptr_t gc_card_span;
 #define GC_CARD_SHIFT 9
-/* The out-of-line form of the same barrier (for code that wants a call). */
+#define GC_PAGE_SHIFT 15
+/* The slow path: slot (in the heap, in a page with old objects) now holds value. */
+void gc_barrier_old_page(void *slot, vm_object *value);
+/* The whole barrier as a function (for code that wants a call). */
 void gc_write_barrier_slow(void *slot, vm_object *value);
 #define GC_STORE_REF(slot, value) do {                                            \
         vm_object **gc_slot_ = (vm_object **)(slot);                              \
         vm_object *gc_val_ = (value);                                             \
         uintptr_t gc_off_ = (uintptr_t)gc_slot_ - gc_card_base;                   \
         *gc_slot_ = gc_val_;                                                      \
-        if (gc_val_ && gc_off_ < gc_card_span)                                    \
-            gc_card_table[gc_off_ >> GC_CARD_SHIFT] = 1;                          \
+        if (gc_val_ && gc_off_ < gc_card_span &&                                  \
+            gc_page_old[gc_off_ >> GC_PAGE_SHIFT])                                \
+            gc_barrier_old_page(gc_slot_, gc_val_);                               \
     } while (0)
-/* After copying bytes that may contain references into [dst, dst + size) by other
- * means (a struct copy, memmove of array elements, a clone): mark their cards. */
+/* After copying bytes that may contain references into [dst, dst + size), a part of one
+ * object, by other means (a struct copy, memmove of array elements, a clone): mark
+ * their cards. */
 void gc_write_barrier_range(void *dst, size_t size);
 
 /* ---- roots ------------------------------------------------------------------------ */
@@ -150,11 +168,17 @@ int gc_generation(const vm_object *obj);
 /* Is p the start of a live heap object? (heap verification, conservative roots) */
 int gc_is_object(const void *p);
 
-/* Safe points besides allocation (ANYCLR_GCStress=2 collects at each). The interpreter
- * puts GC_SAFE_POINT at calls and backward branches, with its frames written back. */
+/* Safe points besides allocation: where the mutator's state is fully described to the
+ * collector (frames written back, every live reference in a frame's map) and running
+ * managed code is allowed. The interpreter has one at each loop back edge (IR op
+ * SAFEPOINT, evaluation stack empty). gc_safe_point_armed is nonzero when a safe point
+ * has work: ANYCLR_GCStress=2 (collect there), or finalizers waiting to run (they run
+ * there, as there is no finalizer thread yet). gc_safe_point does the work: 0, or -1
+ * when a finalizer threw (t->exception; .NET ends the process, so the caller reports it
+ * as unhandled). */
 extern int gc_safe_point_armed;
-void gc_safe_point(vm_thread *t);
-#define GC_SAFE_POINT(t) do { if (gc_safe_point_armed) gc_safe_point(t); } while (0)
+int gc_safe_point(vm_thread *t);
+#define GC_SAFE_POINT(t) (gc_safe_point_armed ? gc_safe_point(t) : 0)
 
 /* ---- finalization ------------------------------------------------------------------- */
 
@@ -163,9 +187,10 @@ void gc_safe_point(vm_thread *t);
 typedef int (*gc_finalizer_fn)(vm_thread *t, vm_object *obj);
 void gc_set_finalizer(gc_finalizer_fn fn);
 /* Objects found dead with a finalizer wait in a queue (reachable: they and what they
- * point to survive) until the runtime calls this at a safe point after a collection. It
- * runs them all (also those queued by collections while it runs) and returns how many
- * ran, or -1 as soon as one fails. GC.WaitForPendingFinalizers calls it too. */
+ * point to survive) until the next safe point (gc_safe_point) runs them, or
+ * GC.WaitForPendingFinalizers. It runs them all (also those queued by collections while
+ * it runs) and returns how many ran, or -1 as soon as one fails. Not re-entrant: called
+ * from a finalizer, it returns 0. */
 int gc_run_pending_finalizers(vm_thread *t);
 extern volatile int gc_finalizers_pending;  /* nonzero: the queue is not empty */
 void gc_suppress_finalize(vm_object *obj);          /* GC.SuppressFinalize */

@@ -207,10 +207,31 @@ void gc_collect(vm_thread *t, int generation)
     gc_in_collection = 0;
 }
 
-void gc_safe_point(vm_thread *t)
+/* Minor, unless the heap has outgrown the threshold set at the last full collection. */
+int gc_policy_generation(void)
+{
+    return gc_pages_in_use << GC_PAGE_SHIFT >= gc_full_threshold ? -1 : 0;
+}
+
+/* Stress collections are full ones, or with +4 minor ones that still turn full when the
+ * heap outgrows the threshold (else dead old objects would pile up for ever). */
+int gc_stress_generation(void)
+{
+    return gc_stress_minor ? gc_policy_generation() : -1;
+}
+
+int gc_safe_point(vm_thread *t)
 {
     if (gc_stress >= 2)
-        gc_collect(t, gc_stress_minor ? 0 : -1);
+        gc_collect(t, gc_stress_generation());
+    if (gc_finalizers_pending && gc_run_pending_finalizers(t) < 0)
+        return -1;
+    return 0;
+}
+
+void gc_arm_safe_points(void)
+{
+    gc_safe_point_armed = gc_stress >= 2 || gc_final_ready();
 }
 
 int gc_init(void)
@@ -220,9 +241,34 @@ int gc_init(void)
     if (gc_heap_init() != 0)
         return -1;
     gc_inited = 1;
+    gc_arm_safe_points();
     if (gc_stats_on)
         atexit(gc_print_stats);
     return 0;
+}
+
+/* Is the object that contains p (an address in the heap) old? */
+static int holder_is_old(const void *p)
+{
+    gc_page *pg = gc_page_of(p);
+    switch (pg->kind) {
+    case GC_PAGE_SMALL:
+        return gc_bit(pg->mark, gc_cell_index(pg, (uintptr_t)p & GC_PAGE_MASK));
+    case GC_PAGE_LARGE_TAIL:
+        pg -= pg->npages;
+        /* fall through */
+    case GC_PAGE_LARGE:
+        return pg->mark[0] & 1u;
+    default:
+        return 0;
+    }
+}
+
+void gc_barrier_old_page(void *slot, vm_object *value)
+{
+    /* value may be young only if its page is on the young list */
+    if (holder_is_old(slot) && gc_in_heap(value) && gc_page_of(value)->young)
+        gc_card_table[((uintptr_t)slot - gc_card_base) >> GC_CARD_SHIFT] = 1;
 }
 
 void gc_write_barrier_slow(void *slot, vm_object *value)
@@ -233,7 +279,8 @@ void gc_write_barrier_slow(void *slot, vm_object *value)
 void gc_write_barrier_range(void *dst, size_t size)
 {
     uintptr_t off = (uintptr_t)dst - gc_card_base;
-    if (!size || off >= gc_card_span)
+    if (!size || off >= gc_card_span || !gc_page_old[off >> GC_PAGE_SHIFT] ||
+        !holder_is_old(dst))
         return;
     memset(gc_card_table + (off >> GC_CARD_SHIFT), 1,
            ((off + size - 1) >> GC_CARD_SHIFT) - (off >> GC_CARD_SHIFT) + 1);

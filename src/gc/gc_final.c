@@ -111,6 +111,12 @@ void gc_final_scan(int full)
         young_fin.n = k;
     }
     gc_finalizers_pending = qhead < queue.n;
+    gc_arm_safe_points();
+}
+
+int gc_final_ready(void)
+{
+    return gc_finalizers_pending && !running;
 }
 
 int gc_run_pending_finalizers(vm_thread *t)
@@ -119,6 +125,7 @@ int gc_run_pending_finalizers(vm_thread *t)
     if (running)
         return 0;                   /* a finalizer waiting for finalizers: nothing to do */
     running = 1;
+    gc_arm_safe_points();           /* the finalizers' own safe points have no work */
     while (qhead < queue.n) {
         vm_object *obj = queue.v[qhead];    /* stays in the queue (a root) while it runs */
         int rc = 0;
@@ -128,6 +135,7 @@ int gc_run_pending_finalizers(vm_thread *t)
         if (rc < 0) {
             running = 0;
             gc_finalizers_pending = qhead < queue.n;
+            gc_arm_safe_points();
             return -1;
         }
         ran++;
@@ -135,6 +143,7 @@ int gc_run_pending_finalizers(vm_thread *t)
     qhead = queue.n = 0;
     gc_finalizers_pending = 0;
     running = 0;
+    gc_arm_safe_points();
     return ran;
 }
 

@@ -39,6 +39,7 @@ int gc_in_collection;
 int gc_minor;
 
 uint8_t *gc_card_table;
+uint8_t *gc_page_old;
 uintptr_t gc_card_base;
 uintptr_t gc_card_span;
 
@@ -156,6 +157,8 @@ static int heap_grow(uintptr_t top)
         if (os_commit(gc_card_table + (committed_top >> GC_CARD_SHIFT),
                       (want - committed_top) >> GC_CARD_SHIFT) != 0)
             return -1;
+        if (os_commit(gc_page_old + p0, p1 - p0) != 0)
+            return -1;
         for (uintptr_t i = p0; i < p1; i++)
             gc_pages[i].fresh = 1;
         committed_top = want;
@@ -182,7 +185,6 @@ int gc_heap_init(void)
     gc_verify = env_int("ANYCLR_GCVerify");
     gc_aging = env_int("ANYCLR_GCAging");
     gc_stats_on = env_int("ANYCLR_GCStats");
-    gc_safe_point_armed = gc_stress >= 2;
     alloc_trigger = gc_stress ? 0 : gc_gen0_budget;
 
     os_page = (size_t)sysconf(_SC_PAGESIZE);
@@ -214,8 +216,9 @@ int gc_heap_init(void)
 
     gc_pages = os_reserve(npages_reserved * sizeof(gc_page));
     gc_card_table = os_reserve(want >> GC_CARD_SHIFT);
+    gc_page_old = os_reserve(npages_reserved);
     free_map = calloc((npages_reserved + 31) / 32, sizeof(uint32_t));
-    if (!gc_pages || !gc_card_table || !free_map)
+    if (!gc_pages || !gc_card_table || !gc_page_old || !free_map)
         return -1;
 
     for (uint32_t c = 0, s = 0; s <= GC_SMALL_MAX / 8; s++) {
@@ -287,6 +290,7 @@ static void pages_free(uintptr_t start, uintptr_t n)
         memset(pg, 0, offsetof(gc_page, alloc));
         pg->kind = GC_PAGE_FREE;
         pg->fresh = fresh;
+        gc_page_old[k] = 0;
         free_map[k >> 5] |= (uint32_t)1 << (k & 31);
     }
     if (start < free_hint)
@@ -449,9 +453,9 @@ static void maybe_collect(vm_thread *t, size_t size)
     if (gc_in_collection)
         return;
     if (gc_stress)
-        gc_collect(t, gc_stress_minor ? 0 : -1);
+        gc_collect(t, gc_stress_generation());
     else if (gc_young_bytes + size > gc_gen0_budget)
-        gc_collect(t, gc_pages_in_use << GC_PAGE_SHIFT >= gc_full_threshold ? -1 : 0);
+        gc_collect(t, gc_policy_generation());
 }
 
 static vm_object *alloc_small_slow(vm_thread *t, gc_class *k)
@@ -751,7 +755,7 @@ uint64_t gc_count_objects(void)
  * (and the page on the young list), a full collection makes every survivor old. */
 static void sweep_small(gc_page *pg, int full)
 {
-    uint32_t live = 0, nwords = (pg->ncells + 31) / 32, young = 0;
+    uint32_t live = 0, nwords = (pg->ncells + 31) / 32, young = 0, old = 0;
     uint8_t *base = gc_page_addr(pg);
     for (uint32_t w = 0; w < nwords; w++) {
         uint32_t keep = pg->mark[w] | pg->reached[w];
@@ -767,10 +771,12 @@ static void sweep_small(gc_page *pg, int full)
         pg->surv[w] = full ? 0 : pg->reached[w];
         pg->reached[w] = 0;
         young |= pg->surv[w];
+        old |= pg->mark[w];
         live += popcount32(pg->alloc[w]);
     }
     gc_live_bytes += (uint64_t)live * pg->cell_size;
     pg->nlive = live;
+    gc_page_old[pg - gc_pages] = old != 0;
     if (live == 0) {
         avail_unlink(pg);
         pages_free((uintptr_t)(pg - gc_pages), 1);
@@ -789,6 +795,7 @@ static void sweep_large(gc_page *pg, int full)
     pg->surv[0] = 0;
     if ((pg->mark[0] | pg->reached[0]) & 1u) {
         gc_live_bytes += pg->obj_size;
+        memset(&gc_page_old[pg - gc_pages], pg->mark[0] & 1u, pg->npages);
         if (!full && (pg->reached[0] & 1u)) {
             pg->surv[0] = 1;
             young_push(pg);

@@ -28,6 +28,10 @@
  * without the card of that slot being dirty. A minor collection keeps it for the young
  * survivors: it re-dirties the card of every slot of an old (or just promoted) object
  * that points to an object staying young.
+ * The barrier dirties a card only for a store into an old object of a value that may
+ * be young (its page is on the young list). It tests the slot's page in gc_page_old
+ * first, which the sweep sets from the page's mark bits: a page the nursery allocates
+ * into holds old objects only if it is an old page with holes.
  *
  * Why this design: objects that never move make pinning (fixed, pinned handles,
  * conservatively scanned stacks of compiled code) free, let the runtime's C code hold
@@ -55,7 +59,6 @@
 
 #include "gc/gc.h"
 
-#define GC_PAGE_SHIFT   15
 #define GC_PAGE_SIZE    ((uintptr_t)1 << GC_PAGE_SHIFT)
 #define GC_PAGE_MASK    (GC_PAGE_SIZE - 1)
 #define GC_MIN_CELL     16u
@@ -221,6 +224,11 @@ void gc_object_slots(vm_object *obj, uintptr_t lo, uintptr_t hi, gc_slot_fn fn, 
 
 /* Runs every root source (scanners, global slots, the C stack) with v. */
 void gc_visit_roots(gc_visitor *v);
+/* The generation for a collection the budget (policy) or GC stress (stress) asks for. */
+int gc_policy_generation(void);
+int gc_stress_generation(void);
+/* Sets gc_safe_point_armed from what safe points have to do now (stress, finalizers). */
+void gc_arm_safe_points(void);
 
 /* ---- handles and finalization (gc_handles.c, gc_final.c) ---------------------------- */
 
@@ -232,6 +240,7 @@ void gc_final_mark_queue(void);             /* the queue of objects waiting to b
 void gc_final_scan(int full);               /* find dead finalizable objects, resurrect them */
 void gc_final_visit(gc_visitor *v);
 size_t gc_final_registered(void);           /* objects registered for finalization */
+int gc_final_ready(void);                   /* finalizers are queued and none is running */
 
 /* ---- verification and statistics (gc_verify.c, gc_stats.c) ------------------------- */
 

@@ -245,11 +245,9 @@ void gc_scan_cards(void)
             }
         }
         if (cards[c]) {
-            gc_page *pg = &gc_pages[c >> (GC_PAGE_SHIFT - GC_CARD_SHIFT)];
-            if (pg->kind == GC_PAGE_FREE || (pg->kind == GC_PAGE_SMALL && pg->nlive == 0)) {
-                /* No old object on the page (nlive counts the survivors of the last
-                 * sweep; allocation since does not add to it): its cards were dirtied
-                 * by stores into young objects. Skip the whole page. */
+            if (!gc_page_old[c >> (GC_PAGE_SHIFT - GC_CARD_SHIFT)]) {
+                /* No old object on the page (a page freed since its cards were
+                 * dirtied, or one whose objects are all young): skip it. */
                 uintptr_t end = (c | ((GC_PAGE_SIZE >> GC_CARD_SHIFT) - 1)) + 1;
                 memset(cards + c, 0, (end < ncards ? end : ncards) - c);
                 c = end;

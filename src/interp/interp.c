@@ -103,14 +103,25 @@ static void scan_frames(gc_visitor *v, void *ctx) {
     }
 }
 
-/* The collector's finalizer hook: obj.Finalize(), virtually. */
+/*
+ * The collector's finalizer hook: obj.Finalize(), virtually. It runs on top of whatever
+ * the thread was doing (a safe point, GC.WaitForPendingFinalizers), as if on a thread of
+ * its own: an exception stops at its boundary frame (on .NET nothing on the finalizer
+ * thread catches it, so the caller reports it as unhandled), and an exception that the
+ * interrupted code was unwinding is put back afterwards.
+ */
 static int run_finalizer(vm_thread *t, vm_object *obj) {
     vm_method *m = obj->type->finalizer;
     if (!m)
         return 0;
+    vm_object *interrupted = t->exception;     /* also st->unwind_exc, a root, if any */
     vm_slot args[1];
     args[0].o = obj;
-    return interp_call(t, m, args, 1, NULL, 0);
+    t->exception = NULL;
+    if (interp_call(t, m, args, 1, NULL, INTERP_F_CATCHES))
+        return -1;
+    t->exception = interrupted;
+    return 0;
 }
 
 int interp_init(vm_thread *t) {
@@ -129,8 +140,8 @@ int interp_init(vm_thread *t) {
     t->interp = st;
     gc_add_root_scanner(scan_frames, t);
     faults_init();
-    /* XXX: finalizers run only in GC.WaitForPendingFinalizers for now; a finalizer
-     * thread (or a safe point whose frame maps cover everything) comes with threads */
+    /* finalizers run at loop back edges (SAFEPOINT) and in GC.WaitForPendingFinalizers;
+     * XXX a finalizer thread once threads exist */
     gc_set_finalizer(run_finalizer);
     return 0;
 }
@@ -677,7 +688,8 @@ dispatch:
     CASE(SAFEPOINT) {
         if (UNLIKELY(gc_safe_point_armed)) {
             SAVE();
-            gc_safe_point(t);
+            if (gc_safe_point(t) < 0)
+                interp_unhandled(t, t->exception);     /* a finalizer threw */
         }
         NEXT();
     }

@@ -3,8 +3,9 @@
  * vm_type structs, random object graphs whose shape a C model remembers, a fake root
  * scanner, and checks after every collection that what is reachable survived intact
  * and what is not was reclaimed. Also interior and conservative roots, the card barrier
- * (including a missing barrier caught by GCVerify), finalization and resurrection, weak
- * and pinned handles, large objects, the heap limit, and object.c's helpers.
+ * (including a missing barrier caught by GCVerify), finalization and resurrection,
+ * finalizers run at safe points, weak and pinned handles, large objects, the heap
+ * limit, and object.c's helpers.
  *
  *   gc_test            every test (set ANYCLR_GCStress / ANYCLR_GCVerify around it)
  *   gc_test bench N    a binary-trees style run of depth N, for timing
@@ -608,6 +609,59 @@ static void test_finalization(void)
     CHECK(gc_handle_get(weak) == NULL && gc_handle_kind(weak) == -1);
 }
 
+/* A finalizer for the safe-point test: id 7 makes finalizable garbage, collects (which
+ * queues it) and asks for pending finalizers, which must not run it re-entrantly; id 9
+ * fails. */
+static int nested_runs, in_finalizer;
+
+static int safe_point_finalizer(vm_thread *t, vm_object *obj)
+{
+    node *n = (node *)obj;
+    int rc = 0;
+    if (in_finalizer)
+        nested_runs++;
+    in_finalizer = 1;
+    finalized_count++;
+    if (n->id == 7) {
+        for (int i = 0; i < 3; i++)
+            ((node *)gc_alloc_object(t, &t_fin))->id = 8;
+        gc_collect(t, -1);
+        CHECK(gc_run_pending_finalizers(t) == 0);
+        CHECK(!gc_safe_point_armed || gc_stress >= 2);  /* not while one runs */
+    } else if (n->id == 9) {
+        rc = -1;
+    }
+    in_finalizer = 0;
+    return rc;
+}
+
+/* Queued finalizers arm the safe points; gc_safe_point runs them, including those queued
+ * while they run, and reports a failing one. */
+static void test_safe_point_finalization(void)
+{
+    node *f;
+    clear_roots();
+    gc_set_finalizer(safe_point_finalizer);
+    gc_collect(NULL, -1);
+    finalized_count = nested_runs = 0;
+    CHECK(!gc_finalizers_pending && gc_safe_point(NULL) == 0);
+    f = (node *)gc_alloc_object(NULL, &t_fin);
+    f->id = 7;
+    gc_collect(NULL, -1);
+    CHECK(gc_finalizers_pending && gc_safe_point_armed);
+    CHECK(gc_safe_point(NULL) == 0);
+    CHECK(finalized_count == 4 && nested_runs == 0);    /* 7, then its three 8s */
+    CHECK(!gc_finalizers_pending && (!gc_safe_point_armed || gc_stress >= 2));
+    /* a failing finalizer: -1, and the ones after it wait for the next safe point */
+    for (int i = 0; i < 2; i++)
+        ((node *)gc_alloc_object(NULL, &t_fin))->id = 9;
+    gc_collect(NULL, -1);
+    CHECK(gc_safe_point(NULL) == -1 && gc_finalizers_pending && gc_safe_point_armed);
+    CHECK(gc_safe_point(NULL) == -1 && !gc_finalizers_pending);
+    CHECK(finalized_count == 6);
+    gc_set_finalizer(run_finalizer);
+}
+
 static void test_handles(void)
 {
     node *a, *b, *c;
@@ -854,6 +908,7 @@ int main(int argc, char **argv)
     test_aging();
     test_missing_barrier();
     test_finalization();
+    test_safe_point_finalization();
     test_handles();
     test_large();
     test_c_stack(&here);
