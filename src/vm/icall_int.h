@@ -25,4 +25,12 @@ static inline void icall_ret_i4(vm_slot *r, int32_t v) { r[0].i8 = 0; r[0].i4 = 
 static inline void icall_ret_bool(vm_slot *r, int v) { r[0].i8 = 0; r[0].i4 = v != 0; }
 static inline void icall_ret_r4(vm_slot *r, float v) { r[0].i8 = 0; r[0].r4 = v; }
 
+/* Object results (icall_type.c); each returns -1 with an exception pending if allocating
+ * failed. A type's RuntimeType, or null for NULL: */
+int icall_ret_type(vm_thread *t, vm_slot *r, vm_type *type);
+/* A new string from UTF-8: */
+int icall_ret_string(vm_thread *t, vm_slot *r, const char *s);
+/* A new Type[] of n types: */
+int icall_ret_type_array(vm_thread *t, vm_slot *r, uint32_t n, vm_type *const *types);
+
 #endif

@@ -26,37 +26,6 @@ enum { MAX_CALL_SLOTS = 64 };
 
 /* ---- returning values ---------------------------------------------------------------- */
 
-static int ret_type(vm_thread *t, vm_slot *r, vm_type *type) {
-    vm_object *o = type ? vm_runtime_type_object(t, type) : NULL;
-    if (type && !o)
-        return -1;
-    r[0].o = o;
-    return 0;
-}
-
-static int ret_string(vm_thread *t, vm_slot *r, const char *s) {
-    vm_string *str = vm_string_from_utf8(t, s, strlen(s));
-    if (!str)
-        return -1;
-    r[0].o = &str->obj;
-    return 0;
-}
-
-/* A new Type[]: the RuntimeType objects first (rooted for good once made), so nothing
- * allocates while the array is held only here. */
-static int ret_type_array(vm_thread *t, vm_slot *r, uint32_t n, vm_type *const *types) {
-    for (uint32_t i = 0; i < n; i++)
-        if (!vm_runtime_type_object(t, types[i]))
-            return -1;
-    vm_array *arr = vm_new_szarray(t, vm_b.type, (intptr_t)n);
-    if (!arr)
-        return -1;
-    for (uint32_t i = 0; i < n; i++)
-        GC_STORE_REF((vm_object **)VM_ARRAY_DATA(arr) + i, types[i]->runtime_type);
-    r[0].o = &arr->obj;
-    return 0;
-}
-
 /* A new IntPtr[] of host pointers. */
 static int ret_pointer_array(vm_thread *t, vm_slot *r, uint32_t n, void *const *ptrs) {
     vm_array *arr = vm_new_szarray(t, vm_b.intptr, (intptr_t)n);
@@ -296,14 +265,14 @@ static int rm_get_method_name(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_method *m = method_arg(a);
     if (!m)
         return null_handle(t);
-    return ret_string(t, r, m->name);
+    return icall_ret_string(t, r, m->name);
 }
 
 static int rm_get_method_declaring_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_method *m = method_arg(a);
     if (!m)
         return null_handle(t);
-    return ret_type(t, r, m->owner);
+    return icall_ret_type(t, r, m->owner);
 }
 
 static int rm_get_method_attributes(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -320,7 +289,7 @@ static int rm_get_method_return_type(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     if (check_sig(t, m))
         return -1;
-    return ret_type(t, r, shown_type(t, m->owner, m, m->sig.ret));
+    return icall_ret_type(t, r, shown_type(t, m->owner, m, m->sig.ret));
 }
 
 static int rm_get_method_parameter_types(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -335,7 +304,7 @@ static int rm_get_method_parameter_types(vm_thread *t, vm_slot *a, vm_slot *r) {
         return vm_throw_out_of_memory(t);
     for (uint32_t i = 0; i < n; i++)
         types[i] = shown_type(t, m->owner, m, m->sig.params[i]);
-    int rc = ret_type_array(t, r, n, types);
+    int rc = icall_ret_type_array(t, r, n, types);
     free(types);
     return rc;
 }
@@ -407,10 +376,10 @@ static int rm_get_method_generic_arguments(vm_thread *t, vm_slot *a, vm_slot *r)
     if (!m)
         return null_handle(t);
     if (m->generic_def)
-        return ret_type_array(t, r, m->ninst, m->inst);
+        return icall_ret_type_array(t, r, m->ninst, m->inst);
     if (m->flags & VM_MF_GENERIC_DEF)
-        return ret_type_array(t, r, m->sig.ngeneric, method_params(m));
-    return ret_type_array(t, r, 0, NULL);
+        return icall_ret_type_array(t, r, m->sig.ngeneric, method_params(m));
+    return icall_ret_type_array(t, r, 0, NULL);
 }
 
 static int rm_get_generic_method_definition(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -672,21 +641,21 @@ static int rf_get_field_name(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_field *f = field_arg(a);
     if (!f)
         return null_handle(t);
-    return ret_string(t, r, f->name);
+    return icall_ret_string(t, r, f->name);
 }
 
 static int rf_get_field_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_field *f = field_arg(a);
     if (!f)
         return null_handle(t);
-    return ret_type(t, r, shown_type(t, f->owner, NULL, f->type));
+    return icall_ret_type(t, r, shown_type(t, f->owner, NULL, f->type));
 }
 
 static int rf_get_field_declaring_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_field *f = field_arg(a);
     if (!f)
         return null_handle(t);
-    return ret_type(t, r, f->owner);
+    return icall_ret_type(t, r, f->owner);
 }
 
 static int rf_get_field_attributes(vm_thread *t, vm_slot *a, vm_slot *r) {

@@ -39,7 +39,7 @@ static const char corlib_display[] =
 /* ---- helpers ------------------------------------------------------------------------- */
 
 /* Returns a type's RuntimeType (or null) in r[0]. */
-static int ret_type(vm_thread *t, vm_slot *r, vm_type *type) {
+int icall_ret_type(vm_thread *t, vm_slot *r, vm_type *type) {
     if (!type) {
         r[0].o = NULL;
         return 0;
@@ -51,7 +51,7 @@ static int ret_type(vm_thread *t, vm_slot *r, vm_type *type) {
     return 0;
 }
 
-static int ret_string(vm_thread *t, vm_slot *r, const char *s) {
+int icall_ret_string(vm_thread *t, vm_slot *r, const char *s) {
     vm_string *str = vm_string_from_utf8(t, s, strlen(s));
     if (!str)
         return -1;
@@ -62,7 +62,7 @@ static int ret_string(vm_thread *t, vm_slot *r, const char *s) {
 /* A new Type[] of n types. Their RuntimeType objects are made first: they are rooted
  * for good once made, so only the array itself is unreachable while anything allocates,
  * and nothing does after it exists. */
-static int ret_type_array(vm_thread *t, vm_slot *r, uint32_t n, vm_type *const *types) {
+int icall_ret_type_array(vm_thread *t, vm_slot *r, uint32_t n, vm_type *const *types) {
     for (uint32_t i = 0; i < n; i++)
         if (!vm_runtime_type_object(t, types[i]))
             return -1;
@@ -141,7 +141,7 @@ static vm_type *param_owner(const vm_type *param) {
 /* ---- identity and names -------------------------------------------------------------- */
 
 static int rt_get_type_from_handle(vm_thread *t, vm_slot *a, vm_slot *r) {
-    return ret_type(t, r, handle_arg(a));
+    return icall_ret_type(t, r, handle_arg(a));
 }
 
 static int rt_get_type_flags(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -205,7 +205,7 @@ static int rt_get_metadata_name(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (!type)
         return null_handle(t);
     const vm_type *def = type->generic_def ? type->generic_def : type;
-    return ret_string(t, r, def->name ? def->name : "");
+    return icall_ret_string(t, r, def->name ? def->name : "");
 }
 
 static int rt_get_metadata_namespace(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -216,7 +216,7 @@ static int rt_get_metadata_namespace(vm_thread *t, vm_slot *a, vm_slot *r) {
     const char *ns = "";
     if (!def->enclosing && def->nspace && def->kind != VM_KIND_VAR && def->kind != VM_KIND_MVAR)
         ns = def->nspace;
-    return ret_string(t, r, ns);
+    return icall_ret_string(t, r, ns);
 }
 
 /* CoreCLR gives a nested type of an instantiation its enclosing *definition*
@@ -227,12 +227,12 @@ static int rt_get_declaring_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (!type)
         return null_handle(t);
     if (type->kind == VM_KIND_VAR || type->kind == VM_KIND_MVAR)
-        return ret_type(t, r, param_owner(type));
+        return icall_ret_type(t, r, param_owner(type));
     if (type->kind != VM_KIND_CLASS && type->kind != VM_KIND_VALUETYPE &&
         type->kind != VM_KIND_INTERFACE)
-        return ret_type(t, r, NULL);
+        return icall_ret_type(t, r, NULL);
     const vm_type *def = type->generic_def ? type->generic_def : type;
-    return ret_type(t, r, def->enclosing);
+    return icall_ret_type(t, r, def->enclosing);
 }
 
 static int rt_get_base_type(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -241,14 +241,14 @@ static int rt_get_base_type(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     switch (type->kind) {
     case VM_KIND_INTERFACE: case VM_KIND_POINTER: case VM_KIND_BYREF: case VM_KIND_FNPTR:
-        return ret_type(t, r, NULL);
+        return icall_ret_type(t, r, NULL);
     case VM_KIND_VAR:
     case VM_KIND_MVAR:
         /* XXX: CoreCLR derives it from the constraints (a class constraint, or ValueType
          * for `struct`); without constraints it is Object, as here. */
-        return ret_type(t, r, vm_b.object);
+        return icall_ret_type(t, r, vm_b.object);
     default:
-        return ret_type(t, r, type->parent);
+        return icall_ret_type(t, r, type->parent);
     }
 }
 
@@ -258,9 +258,9 @@ static int rt_get_element_type(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     switch (type->kind) {
     case VM_KIND_SZARRAY: case VM_KIND_ARRAY: case VM_KIND_POINTER: case VM_KIND_BYREF:
-        return ret_type(t, r, type->element);
+        return icall_ret_type(t, r, type->element);
     default:
-        return ret_type(t, r, NULL);    /* an enum's element is its underlying type: not this */
+        return icall_ret_type(t, r, NULL);    /* an enum's element is its underlying type: not this */
     }
 }
 
@@ -281,10 +281,10 @@ static int rt_get_generic_arguments(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (!type)
         return null_handle(t);
     if (type->generic_def)
-        return ret_type_array(t, r, type->ninst, type->inst);
+        return icall_ret_type_array(t, r, type->ninst, type->inst);
     if ((type->flags & VM_TF_GENERIC_DEF) && type->module)
-        return ret_type_array(t, r, type->ngeneric, vm_reflect_type_params(type));
-    return ret_type_array(t, r, 0, NULL);
+        return icall_ret_type_array(t, r, type->ngeneric, vm_reflect_type_params(type));
+    return icall_ret_type_array(t, r, 0, NULL);
 }
 
 static int rt_get_generic_type_definition(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -292,9 +292,9 @@ static int rt_get_generic_type_definition(vm_thread *t, vm_slot *a, vm_slot *r) 
     if (!type)
         return null_handle(t);
     if (type->generic_def)
-        return ret_type(t, r, type->generic_def);
+        return icall_ret_type(t, r, type->generic_def);
     if (type->flags & VM_TF_GENERIC_DEF)
-        return ret_type(t, r, type);
+        return icall_ret_type(t, r, type);
     return vm_throw_new(t, "System", "InvalidOperationException",
                         "This operation is only valid on generic types.");
 }
@@ -332,7 +332,7 @@ static int rt_make_pointer_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (type->kind == VM_KIND_BYREF)
         return byref_of_byref(t, type, "Could not create a pointer to a ByRef");
     vm_type *p = vm_type_pointer(t, type);
-    return p ? ret_type(t, r, p) : -1;
+    return p ? icall_ret_type(t, r, p) : -1;
 }
 
 static int rt_make_byref_type(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -342,7 +342,7 @@ static int rt_make_byref_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     if (type->kind == VM_KIND_BYREF)
         return byref_of_byref(t, type, "Could not create a ByRef of a ByRef");
     vm_type *p = vm_type_byref(t, type);
-    return p ? ret_type(t, r, p) : -1;
+    return p ? icall_ret_type(t, r, p) : -1;
 }
 
 static int rt_make_generic_type(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -376,7 +376,7 @@ static int rt_make_generic_type(vm_thread *t, vm_slot *a, vm_slot *r) {
     free(targs);
     if (bad)
         return vm_throw_new(t, "System", "ArgumentNullException", "typeArguments");
-    return inst ? ret_type(t, r, inst) : -1;
+    return inst ? icall_ret_type(t, r, inst) : -1;
 }
 
 /* ---- relations ----------------------------------------------------------------------- */
@@ -389,9 +389,9 @@ static int rt_get_interfaces(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     if (type->kind == VM_KIND_POINTER || type->kind == VM_KIND_BYREF ||
         type->kind == VM_KIND_FNPTR || type->kind == VM_KIND_VAR || type->kind == VM_KIND_MVAR)
-        return ret_type_array(t, r, 0, NULL);
+        return icall_ret_type_array(t, r, 0, NULL);
     vm_type_interfaces(type);
-    return ret_type_array(t, r, type->ninterfaces, type->interfaces);
+    return icall_ret_type_array(t, r, type->ninterfaces, type->interfaces);
 }
 
 /* isinst's question about types: casting rules (cast.c) plus Nullable<T> from T. */
@@ -415,7 +415,7 @@ static int rt_get_assembly_full_name(vm_thread *t, vm_slot *a, vm_slot *r) {
         type = type->element;
     const vm_type *def = type->generic_def ? type->generic_def : type;
     vm_module *m = def->module ? def->module : vm_corlib;
-    return ret_string(t, r, m->is_corlib ? corlib_display : MX(m)->display);
+    return icall_ret_string(t, r, m->is_corlib ? corlib_display : MX(m)->display);
 }
 
 static int rt_has_custom_attribute(vm_thread *t, vm_slot *a, vm_slot *r) {
@@ -455,7 +455,7 @@ static int rt_get_enum_underlying_type(vm_thread *t, vm_slot *a, vm_slot *r) {
         return null_handle(t);
     if (!(type->flags & VM_TF_ENUM) || !type->element)
         return vm_throw_new(t, "System", "ArgumentException", "Type provided must be an Enum.");
-    return ret_type(t, r, type->element);
+    return icall_ret_type(t, r, type->element);
 }
 
 /* A Constant row's value as a 64-bit pattern: sign- or zero-extended from its own
@@ -994,7 +994,7 @@ static int rt_get_type_by_name(vm_thread *t, vm_slot *a, vm_slot *r) {
     free(u);
     if (!type && t->exception)
         return -1;
-    return ret_type(t, r, complete ? type : NULL);
+    return icall_ret_type(t, r, complete ? type : NULL);
 }
 
 /* ---- the table ----------------------------------------------------------------------- */
