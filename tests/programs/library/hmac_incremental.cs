@@ -42,6 +42,8 @@ static class Program
             Console.WriteLine("ComputeHash " + Hex(h.ComputeHash(fox)));
             Console.WriteLine("again       " + Hex(h.ComputeHash(fox)));
             Console.WriteLine("stream      " + Hex(h.ComputeHash(new MemoryStream(big))));
+            h.HashName = "SHA256";
+            Try("HashName change", () => { h.HashName = "SHA1"; return "ok"; });
             h.Key = Bytes("other");
             Console.WriteLine("new key     " + Hex(h.ComputeHash(fox)));
             h.TransformBlock(fox, 0, 10, null, 0);

@@ -105,7 +105,11 @@ namespace System.Security.Cryptography
         public string HashName
         {
             get => _hashName;
-            set { if (value != _hashName) throw new PlatformNotSupportedException(); }   // one algorithm per instance
+            set
+            {
+                if (value != _hashName)
+                    throw new PlatformNotSupportedException("Setting the hashname after it's already been set is not supported on this platform.");
+            }
         }
 
         internal void Setup(string hashName, byte[] key)
