@@ -4,7 +4,7 @@ namespace System.Text
 {
     // A single growable char buffer.
     [Serializable]
-    public sealed class StringBuilder
+    public sealed partial class StringBuilder
     {
         private char[] _chars;
         private int _length;
