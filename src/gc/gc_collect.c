@@ -83,16 +83,20 @@ static GC_NO_ASAN void scan_stack(gc_visitor *v, const jmp_buf *regs)
 {
     volatile char here = 0;
     const char *lo = (const char *)&here, *hi = stack_base;
-    v->range(v, regs, (const char *)regs + sizeof *regs);
     if (lo > hi) {
         const char *tmp = lo;
         lo = hi;
         hi = tmp;
     }
+    /* From gc_collect_from straight out of the interpreter loop, nothing below the loop
+     * holds a reference: neither those frames nor the registers, whose values belong to
+     * them or are the loop's own (reported precisely) or were saved above the hole. */
     const gc_stack_hole *h = holes;
     if (h && quiet_caller && h->callee == quiet_caller && h->hi > lo && h->hi <= hi) {
         lo = h->hi;
         h = h->outer;
+    } else {
+        v->range(v, regs, (const char *)regs + sizeof *regs);
     }
     /* Holes run from the innermost (lowest) outwards; one that is empty or out of order
      * (not below the stack or overlapping the previous one) is scanned after all. */
