@@ -382,12 +382,9 @@ static int file_get_current_directory(vm_thread *t, vm_slot *a, vm_slot *r) {
     char *cwd = getcwd(NULL, 0);
     if (!cwd)
         return vm_throw_new(t, "System.IO", "IOException", strerror(errno));
-    vm_string *s = vm_string_from_utf8(t, cwd, strlen(cwd));
+    int rc = icall_ret_string(t, r, cwd);
     free(cwd);
-    if (!s)
-        return -1;
-    r[0].o = &s->obj;
-    return 0;
+    return rc;
 }
 
 /* ErrorMessage(error): the C library's text for an error number (as .NET shows it in
@@ -395,11 +392,7 @@ static int file_get_current_directory(vm_thread *t, vm_slot *a, vm_slot *r) {
 static int file_error_message(vm_thread *t, vm_slot *a, vm_slot *r) {
     int32_t e = a[0].i4;
     const char *msg = strerror(host_error(e < 0 ? -e : e));
-    vm_string *s = vm_string_from_utf8(t, msg, strlen(msg));
-    if (!s)
-        return -1;
-    r[0].o = &s->obj;
-    return 0;
+    return icall_ret_string(t, r, msg);
 }
 
 const icall_entry vm_icalls_file[] = {

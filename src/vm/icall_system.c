@@ -208,11 +208,7 @@ static int env_get_environment_variable(vm_thread *t, vm_slot *a, vm_slot *r) {
         r[0].o = NULL;
         return 0;
     }
-    vm_string *s = vm_string_from_utf8(t, v, strlen(v));
-    if (!s)
-        return -1;
-    r[0].o = &s->obj;
-    return 0;
+    return icall_ret_string(t, r, v);
 }
 
 /* The process environment as "NAME=value" strings in environ's order; C# splits them

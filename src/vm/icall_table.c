@@ -48,12 +48,9 @@ static int exception_format_stack_trace(vm_thread *t, vm_slot *a, vm_slot *r) {
         r[0].o = NULL;
         return 0;
     }
-    vm_string *str = vm_string_from_utf8(t, s, strlen(s));
+    int rc = icall_ret_string(t, r, s);
     free(s);
-    if (!str)
-        return -1;
-    r[0].o = &str->obj;
-    return 0;
+    return rc;
 }
 
 /* ---- System.String ------------------------------------------------------------------ */
