@@ -29,7 +29,6 @@ static uint32_t nsaved;
 
 static int in_range(uint32_t x, uint32_t lo, uint32_t hi) { return x >= lo && x < hi; }
 
-/* Run the filter of clause ci of frame fi in a copy of that frame. 1: handle here. */
 /* How many of the frames from the top down to frame `lowest` a stack trace shows. */
 static uint32_t trace_frames(const interp_stack *st, uint32_t lowest) {
     uint32_t n = 0;
@@ -39,6 +38,7 @@ static uint32_t trace_frames(const interp_stack *st, uint32_t lowest) {
     return n;
 }
 
+/* Run the filter of clause ci of frame fi in a copy of that frame. 1: handle here. */
 static int run_filter(vm_thread *t, interp_stack *st, uint32_t fi, uint32_t ci, vm_object *exc) {
     interp_frame *f = &st->frames[fi];
     ir_method *irm = f->irm;
@@ -181,12 +181,13 @@ int interp_handle_exception(vm_thread *t, interp_stack *st, uint32_t entry) {
         st->unwinding = 0;
     }
 
-    /* pass 1. The trace has every frame while filters run; once the handler is known it
-     * ends at the handler's frame, as .NET's does. A rethrow appends from the caller of
-     * the rethrowing frame: that one ended the trace as the catching frame already. */
+    /* pass 1. The trace ends at the handler's frame, as .NET's does, so it is recorded
+     * once the handler is known; a filter, which may look at it before, sees every
+     * frame. A rethrow appends from the caller of the rethrowing frame: that one ended
+     * the trace as the catching frame already. */
     vm_object *earlier_trace = vm_exception_trace(exc);
     uint32_t skip = earlier_trace != NULL;
-    vm_exception_capture_trace(t, exc, skip, UINT32_MAX);
+    int traced = 0;                 /* the whole stack recorded, for a filter */
     uint32_t fi = st->nframes;
     uint32_t found_clause = UINT32_MAX;
     int found = 0;
@@ -203,6 +204,10 @@ int interp_handle_exception(vm_thread *t, interp_stack *st, uint32_t entry) {
                 found = 1;
                 found_clause = ci;
             } else if (c->kind == MD_EH_FILTER) {
+                if (!traced) {
+                    vm_exception_capture_trace(t, exc, skip, UINT32_MAX);
+                    traced = 1;
+                }
                 if (run_filter(t, st, fi, ci, exc)) {
                     found = 1;
                     found_clause = ci;
@@ -217,11 +222,15 @@ int interp_handle_exception(vm_thread *t, interp_stack *st, uint32_t entry) {
             break;
         }
     }
-    if (!found)
+    if (!found) {
+        if (!traced)
+            vm_exception_capture_trace(t, exc, skip, UINT32_MAX);
         interp_unhandled(t, exc);
-    if (fi > 0) {
+    }
+    if (!traced || fi > 0) {
         uint32_t n = trace_frames(st, fi);
-        vm_exception_set_trace(exc, earlier_trace);
+        if (traced)
+            vm_exception_set_trace(exc, earlier_trace);
         vm_exception_capture_trace(t, exc, skip, n > skip ? n - skip : 0);
     }
     st->unwinding = 1;
