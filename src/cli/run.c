@@ -18,13 +18,13 @@ static int run_foreground_threads(vm_thread *t) {
     vm_type *thread = vm_find_type(t, vm_corlib, "System.Threading", "Thread");
     if (!thread)
         return t->exception ? -1 : 0;
-    if (vm_type_prepare(t, thread, VM_TS_READY))
-        return -1;
+    /* Starting a thread touches Thread's statics: if its static constructor never ran, no
+     * thread was started, and a program that has none pays nothing at exit. */
+    if (thread->cctor_state != VM_CCTOR_DONE)
+        return 0;
     vm_method *m = vm_find_method(thread, "RunForegroundThreadsAtExit", 0);
     if (!m)
         return 0;
-    if (vm_run_cctor(t, thread))
-        return -1;
     return interp_call(t, m, NULL, 0, NULL, INTERP_F_CATCHES);
 }
 
