@@ -244,17 +244,16 @@ static int check_sig(vm_thread *t, vm_method *m) {
 
 /* ---- System.Reflection.RuntimeMethodInfo: facts ---------------------------------------- */
 
-static vm_field *f_target, *f_methodptr;
+static vm_field *f_methodptr;
 
 static int rm_get_delegate_method(vm_thread *t, vm_slot *a, vm_slot *r) {
     vm_object *d = a[0].o;
     if (!d)
         return vm_throw_new(t, "System", "ArgumentNullException", "d");
     if (!f_methodptr) {
-        f_target = vm_find_field(vm_b.delegate, "_target");
         f_methodptr = vm_find_field(vm_b.delegate, "_methodPtr");
-        if (!f_target || !f_methodptr)
-            vm_fatal("the core library's Delegate lacks _target/_methodPtr");
+        if (!f_methodptr)
+            vm_fatal("the core library's Delegate lacks _methodPtr");
     }
     /* the method ldftn/ldvirtftn gave the constructor (ldvirtftn resolved it already) */
     r[0].p = *(vm_method **)((uint8_t *)d + f_methodptr->offset);
